@@ -1,0 +1,193 @@
+package tabletop.engine.explain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
+import tabletop.engine.model.Describable;
+
+/**
+ * Records, for every fact a rule inserts, which rule inserted it and which facts it matched, so a
+ * reaction can be traced back through the rules to the world facts. Also counts firings per rule
+ * for loop detection.
+ */
+public final class Provenance extends DefaultAgendaEventListener
+    implements RuleRuntimeEventListener {
+
+  private static final int MAX_DEPTH = 12;
+
+  private final boolean enabled;
+  private final Map<Object, Derivation> derivations = new IdentityHashMap<>();
+  private final Map<Rule, RuleInfo> infos = new IdentityHashMap<>();
+  private final Map<String, Integer> firings = new LinkedHashMap<>();
+  private final List<String> recent = new ArrayList<>();
+  private Match current;
+
+  public Provenance(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  @Override
+  public void beforeMatchFired(BeforeMatchFiredEvent event) {
+    current = event.getMatch();
+    String name = current.getRule().getName();
+    firings.merge(name, 1, Integer::sum);
+    if (recent.size() == 200) {
+      recent.remove(0);
+    }
+    recent.add(name);
+  }
+
+  @Override
+  public void afterMatchFired(AfterMatchFiredEvent event) {
+    current = null;
+  }
+
+  @Override
+  public void objectInserted(ObjectInsertedEvent event) {
+    if (!enabled || current == null || event.getRule() == null) {
+      return;
+    }
+    RuleInfo info = infos.computeIfAbsent(current.getRule(), RuleInfo::of);
+    derivations.put(event.getObject(), new Derivation(info, premises(current)));
+  }
+
+  @Override
+  public void objectUpdated(ObjectUpdatedEvent event) {
+    // facts are immutable records; nothing to follow
+  }
+
+  @Override
+  public void objectDeleted(ObjectDeletedEvent event) {
+    if (enabled) {
+      derivations.remove(event.getOldObject());
+    }
+  }
+
+  /** The facts a match rests on: its tuple, plus the facts an accumulate collected into a list. */
+  private static List<Object> premises(Match match) {
+    List<Object> objects = new ArrayList<>(match.getObjects());
+    for (String id : match.getDeclarationIds()) {
+      Object value;
+      try {
+        value = match.getDeclarationValue(id);
+      } catch (RuntimeException e) {
+        continue;
+      }
+      if (value instanceof Collection<?>) {
+        objects.add(value);
+      }
+    }
+    List<Object> out = new ArrayList<>();
+    Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Object o : objects) {
+      if (o instanceof Collection<?> many) {
+        many.stream().filter(Describable.class::isInstance).filter(seen::add).forEach(out::add);
+      } else if (o instanceof Describable && seen.add(o)) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rule that inserted this fact and what it matched, or null for a fact put in from outside.
+   */
+  public Derivation derivation(Object fact) {
+    return derivations.get(fact);
+  }
+
+  /**
+   * The chain behind a fact, depth first: the fact itself at depth 0, then for each premise its own
+   * chain one level deeper. A fact reached twice is listed once.
+   */
+  public List<Step> chain(Object fact) {
+    List<Step> steps = new ArrayList<>();
+    walk(fact, 0, steps, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    return steps;
+  }
+
+  private void walk(Object fact, int depth, List<Step> steps, Set<Object> seen) {
+    if (!seen.add(fact) || depth > MAX_DEPTH) {
+      return;
+    }
+    Derivation d = derivations.get(fact);
+    String text = fact instanceof Describable desc ? desc.describe() : String.valueOf(fact);
+    if (d == null) {
+      steps.add(new Step(depth, text, null, "given by the scenario", List.of(), null, null));
+      return;
+    }
+    RuleInfo r = d.rule();
+    steps.add(
+        new Step(
+            depth,
+            text,
+            r.name(),
+            r.meaning(),
+            r.sources(),
+            r.assumption(),
+            r.isAssumption() ? r.confidence() : null));
+    for (Object premise : d.premises()) {
+      walk(premise, depth + 1, steps, seen);
+    }
+  }
+
+  /** Every distinct rule in the chain behind a fact, nearest first. */
+  public List<RuleInfo> rulesBehind(Object fact) {
+    Set<RuleInfo> rules = new LinkedHashSet<>();
+    collect(fact, rules, java.util.Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+    return List.copyOf(rules);
+  }
+
+  private void collect(Object fact, Set<RuleInfo> rules, Set<Object> seen, int depth) {
+    if (!seen.add(fact) || depth > MAX_DEPTH) {
+      return;
+    }
+    Derivation d = derivations.get(fact);
+    if (d == null) {
+      return;
+    }
+    rules.add(d.rule());
+    for (Object p : d.premises()) {
+      collect(p, rules, seen, depth + 1);
+    }
+  }
+
+  public Map<String, Integer> firings() {
+    return firings;
+  }
+
+  /** The rules that fired most often among the last firings: the suspects when a turn loops. */
+  public List<String> busiestRecentRules(int top) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    recent.forEach(r -> counts.merge(r, 1, Integer::sum));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(top)
+        .map(e -> e.getKey() + " (" + e.getValue() + "x)")
+        .toList();
+  }
+
+  public void resetCounts() {
+    firings.clear();
+    recent.clear();
+  }
+
+  @Override
+  public String toString() {
+    return "Provenance[" + derivations.size() + " derivations]";
+  }
+}

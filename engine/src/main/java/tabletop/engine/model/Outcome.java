@@ -1,0 +1,24 @@
+package tabletop.engine.model;
+
+/**
+ * What the institutions make of a move: whether it goes ahead, is blocked (NATO consensus fails),
+ * or is declined (the host says no on its own territory).
+ */
+public record Outcome(String move, Status status, String by, String reason) implements Describable {
+  public enum Status {
+    GOES_AHEAD,
+    STALLED,
+    BLOCKED,
+    DECLINED
+  }
+
+  @Override
+  public String describe() {
+    return move
+        + " "
+        + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + (by == null || by.isEmpty() ? "" : " (" + by + ")")
+        + ": "
+        + reason;
+  }
+}

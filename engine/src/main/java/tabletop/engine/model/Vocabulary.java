@@ -1,0 +1,105 @@
+package tabletop.engine.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The shared words of rules and scenario files: concern and interest types, move features and
+ * kinds, and the world facts the knowledge base reads. A scenario that uses a word not listed here
+ * is refused with a suggestion, so a typo never silently does nothing.
+ */
+public final class Vocabulary {
+  private Vocabulary() {}
+
+  /** Concern and interest types: what a move can touch. */
+  public static final Map<String, String> TYPES =
+      ordered(
+          "military-expansion", "the perception of NATO military expansion in the region (P22)",
+          "no-military-expansion-assurance",
+              "NATO's assurance that it has no plans for military expansion (P22)",
+          "geostrategic-complication",
+              "complication of an already complex geostrategic landscape (P23)",
+          "nato-legitimacy", "NATO's legitimacy and role beyond the Euro-Atlantic (P14)",
+          "out-of-area-focus", "NATO's attention drifting from its Euro-Atlantic core (P3)",
+          "euro-atlantic-security-link",
+              "the bearing of Indo-Pacific developments on Euro-Atlantic security (P6, P13)",
+          "sovereignty", "sovereignty and non-interference on a state's own territory (assumption)",
+          "shared-values", "democracy, human rights and shared values (P7)",
+          "rules-based-order", "the rules-based international order (P9)",
+          "nato-partnership", "partnership with NATO (P10, P21)",
+          "nato-commitment", "a NATO visibly committed to its partners (P10)",
+          "crisis-awareness", "shared awareness and coordinated response in crises (P11, P24)",
+          "cyber", "cyber threats and cyber defence (P8, P12)",
+          "hybrid-threats", "hybrid threats (P12)",
+          "maritime-security", "maritime security (P8)",
+          "terrorism", "terrorism (P8)",
+          "new-technology", "new technology (P12)",
+          "russia-war", "Russia's war on Ukraine and its course (P11, P17, P20)",
+          "support-for-russia-war",
+              "military, logistical or lethal support to Russia's war effort (P17, P19)",
+          "china-rise", "the ascent of China and shifts in global power (P11)",
+          "china-russia-partnership",
+              "the deepening strategic partnership of China and Russia (P15)",
+          "china-opposition", "China's opposition to a move, seen by others (P14, P23)",
+          "korean-peninsula", "the security status of the Korean Peninsula (P11)",
+          "un-charter", "the purposes and principles of the UN Charter (P16, P18)");
+
+  /** Move features: name to the values it takes (empty: any value, such as an actor id). */
+  public static final Map<String, Set<String>> FEATURES =
+      Map.of(
+          "region",
+              Set.of(
+                  "southeast-asia", "indo-pacific", "korean-peninsula", "euro-atlantic", "global"),
+          "host", Set.of(),
+          "military-component", Set.of("none", "training", "standing-presence"),
+          "scope",
+              Set.of("cyber", "hybrid-threats", "maritime-security", "terrorism", "new-technology"),
+          "funding", Set.of("nato-led", "joint", "host-led"),
+          "joins", Set.of(),
+          "target", Set.of());
+
+  /** Move kinds the rules know. */
+  public static final Map<String, String> MOVE_KINDS =
+      ordered(
+          "centre-of-excellence", "establish a NATO Centre of Excellence (P24)",
+          "coe-participation", "partners join existing NATO Centres of Excellence (P24)",
+          "cooperation-programme", "a cooperation programme under a NATO-partner agreement (P12)",
+          "summit-participation", "partner leaders at a NATO summit (P10)",
+          "statement", "a public statement or communiqué (P15-P19, P22)",
+          "military-deployment", "forces deployed to the region (P22)",
+          "lethal-aid", "lethal aid delivered to a party at war (P19)",
+          "exercise", "a military or civil exercise",
+          "sanction", "sanctions or other coercive economic measures");
+
+  /** World facts the knowledge base reads. */
+  public static final Map<String, String> WORLD_FACTS =
+      ordered(
+          "russia-war-on-ukraine", "Russia wages its war of aggression against Ukraine (P17, P20)",
+          "agenda-for-shared-security-challenges",
+              "the Agenda for Tackling Shared Security Challenges, April 2022 (P12)",
+          "strategic-concept-2022",
+              "the 2022 Strategic Concept names the Indo-Pacific for the first time (P13)",
+          "partners-at-nato-summits",
+              "partner leaders at the Madrid 2022 and Vilnius 2023 summits (P10)",
+          "vilnius-communique-asks-of-china",
+              "the Vilnius communiqué's wish list for China (P15-P19)",
+          "china-russia-partnership",
+              "the deepening strategic partnership of China and Russia (P15)",
+          "china-rhetorical-attack-on-nato", "China's rhetorical attack on NATO's legitimacy (P14)",
+          "nato-no-military-expansion-statement",
+              "NATO members state there are no plans for military expansion in the region (P22)",
+          "nato-restates-no-military-expansion",
+              "NATO restates, for this move, that it has no plans for military expansion (P22)",
+          "china-lethal-aid-to-russia",
+              "China provides lethal aid to Russia, against the communiqué's ask (P19)",
+          "korean-peninsula-crisis", "a security crisis on the Korean Peninsula (P11)");
+
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+}

@@ -1,0 +1,39 @@
+package tabletop.engine.scenario;
+
+import java.util.List;
+
+/**
+ * A setting a facilitator or student can turn before or during a run, and what each value sets in
+ * the world or on a move.
+ *
+ * @param values allowed values for {@link Type#CHOICE} and {@link Type#SET} knobs
+ * @param min lower bound of a {@link Type#NUMBER} knob, or null
+ * @param max upper bound of a {@link Type#NUMBER} knob, or null
+ * @param effects what the knob's value sets
+ */
+public record Knob(
+    String name,
+    Type type,
+    String defaultValue,
+    List<String> values,
+    Double min,
+    Double max,
+    String description,
+    List<KnobEffect> effects) {
+
+  public Knob {
+    values = List.copyOf(values);
+    effects = List.copyOf(effects);
+  }
+
+  public enum Type {
+    /** true or false. */
+    BOOLEAN,
+    /** one of {@code values}. */
+    CHOICE,
+    /** any comma-separated subset of {@code values}. */
+    SET,
+    /** a number between {@code min} and {@code max}. */
+    NUMBER
+  }
+}
