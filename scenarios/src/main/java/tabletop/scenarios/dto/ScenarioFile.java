@@ -1,0 +1,69 @@
+package tabletop.scenarios.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/** A scenario file as written: the YAML/JSON shape, mapped to engine facts by the loader. */
+public record ScenarioFile(
+    String id,
+    String title,
+    String summary,
+    String briefing,
+    List<String> sources,
+    List<String> world,
+    List<ActorDto> actors,
+    List<KnobDto> knobs,
+    List<TurnDto> turns,
+    List<ExpectationDto> expectations) {
+
+  public record ActorDto(
+      String id,
+      String name,
+      List<String> memberships,
+      Map<String, Double> concerns,
+      Map<String, Double> interests,
+      Map<String, Double> positions) {}
+
+  public record KnobDto(
+      String name,
+      String type,
+      @JsonProperty("default") Object defaultValue,
+      List<String> values,
+      Double min,
+      Double max,
+      String description,
+      List<EffectDto> sets) {}
+
+  public record EffectDto(String world, String move, String feature) {}
+
+  public record TurnDto(
+      Integer turn,
+      String title,
+      List<InjectDto> injects,
+      List<MoveDto> moves,
+      List<String> questions) {}
+
+  public record InjectDto(
+      String title,
+      String description,
+      @JsonProperty("assert") List<String> asserts,
+      @JsonProperty("retract") List<String> retracts) {}
+
+  public record MoveDto(
+      String id,
+      String actor,
+      String kind,
+      String title,
+      String description,
+      Map<String, Object> features,
+      String expectedOutcome) {}
+
+  public record ExpectationDto(
+      String actor,
+      String move,
+      Integer turn,
+      Map<String, Object> knobs,
+      List<String> direction,
+      String because) {}
+}

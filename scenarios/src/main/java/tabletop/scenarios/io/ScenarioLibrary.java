@@ -1,0 +1,87 @@
+package tabletop.scenarios.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tabletop.engine.scenario.Scenario;
+
+/**
+ * The scenario library: a folder of scenario files, one scenario per file, named after its id
+ * ({@code coe-southeast-asia.yaml}). Listed lazily, never at start-up.
+ */
+public final class ScenarioLibrary {
+  private final Path dir;
+  private final ScenarioLoader loader;
+
+  public ScenarioLibrary(Path dir, ScenarioLoader loader) {
+    this.dir = dir;
+    this.loader = loader;
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The ids of the scenarios in the library, sorted. */
+  public List<String> ids() {
+    List<String> ids = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return ids;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))
+          .map(n -> n.substring(0, n.lastIndexOf('.')))
+          .sorted()
+          .forEach(ids::add);
+    } catch (IOException e) {
+      return ids;
+    }
+    return ids;
+  }
+
+  /** The file of a library scenario, if there is one. */
+  public Optional<Path> file(String id) {
+    for (String ext : List.of(".yaml", ".yml", ".json")) {
+      Path p = dir.resolve(id + ext);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Loads a scenario by library id or by path. An argument that names an existing file, or looks
+   * like a path, is a path; anything else is an id.
+   */
+  public Scenario load(String idOrPath) throws ScenarioException {
+    Optional<Path> byId = file(idOrPath);
+    if (byId.isPresent() && !looksLikePath(idOrPath)) {
+      return loader.load(byId.get());
+    }
+    Path p = Path.of(idOrPath);
+    if (looksLikePath(idOrPath) || Files.isRegularFile(p)) {
+      return loader.load(p);
+    }
+    throw new ScenarioException(
+        new Problem(
+            idOrPath,
+            0,
+            0,
+            "no scenario with this id"
+                + tabletop.engine.scenario.Suggest.didYouMean(idOrPath, ids())
+                + "; 'scenario list' shows the library ("
+                + String.join(", ", ids())
+                + "), or give a path to a .yaml file"));
+  }
+
+  private static boolean looksLikePath(String s) {
+    return s.contains("/") || s.endsWith(".yaml") || s.endsWith(".yml") || s.endsWith(".json");
+  }
+}
