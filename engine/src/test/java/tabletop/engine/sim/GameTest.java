@@ -1,0 +1,196 @@
+package tabletop.engine.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tabletop.engine.explain.Step;
+import tabletop.engine.model.Direction;
+import tabletop.engine.report.ReactionView;
+import tabletop.engine.report.Report;
+import tabletop.engine.report.TurnReport;
+import tabletop.engine.scenario.Inject;
+
+class GameTest {
+  private final Engine engine = MiniBase.engine();
+
+  @Test
+  void aTurnAppliesMovesFiresAndReadsReactionsBack() {
+    // given the mini scenario with its default knobs (tense, f on)
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      // when the first turn is played
+      TurnReport t1 = game.next();
+
+      // then alpha, wary of x, opposes; beta, valuing x, leans to support
+      assertThat(t1.reactions()).extracting(ReactionView::actor).containsExactly("alpha", "beta");
+      assertThat(t1.reaction("alpha").orElseThrow().direction()).isEqualTo("OPPOSE");
+      assertThat(t1.reaction("beta").orElseThrow().direction()).isEqualTo("LEAN_SUPPORT");
+      assertThat(t1.outcomes())
+          .singleElement()
+          .satisfies(o -> assertThat(o.status()).isEqualTo("BLOCKED"));
+    }
+  }
+
+  @Test
+  void lastTurnsReactionsAreSignalsThisTurn() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      game.next();
+      // when turn 2 is played, beta sees that alpha opposed in turn 1
+      TurnReport t2 = game.next();
+      ReactionView beta = t2.reaction("beta").orElseThrow();
+      assertThat(beta.rules()).contains("Beta - follows Alpha - Alpha opposed last turn");
+      assertThat(beta.direction()).isEqualTo("LEAN_OPPOSE");
+    }
+  }
+
+  @Test
+  void anInjectThatRetractsAWorldFactRetractsWhatFollowedFromIt() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      game.next();
+      game.next();
+      // when turn 3's inject ends the tension
+      TurnReport t3 = game.next();
+      // then alpha's concern, derived from "tense", is gone with its rule
+      ReactionView alpha = t3.reaction("alpha").orElseThrow();
+      assertThat(alpha.direction()).isEqualTo("NEUTRAL");
+      assertThat(alpha.rules()).doesNotContain("Alpha - wary of x - the world is tense");
+      assertThat(t3.injects()).containsExactly("calm");
+    }
+  }
+
+  @Test
+  void knobsSetWorldFactsAndMoveFeatures() {
+    // given the knob f off: the move no longer touches x
+    Report report = engine.run(MiniBase.scenario(), Map.of("f", "off"), 0);
+    assertThat(report.turns().get(0).reaction("alpha").orElseThrow().direction())
+        .isEqualTo("NEUTRAL");
+    assertThat(report.knobs()).containsEntry("f", "off").containsEntry("tense", "true");
+
+    // and the knob tense false: alpha is not wary at all
+    Report calm = engine.run(MiniBase.scenario(), Map.of("tense", "no"), 0);
+    assertThat(calm.turns().get(0).reaction("alpha").orElseThrow().rules())
+        .doesNotContain("Alpha - wary of x - the world is tense");
+  }
+
+  @Test
+  void theExplanationChainReachesTheWorldFactWithParagraphs() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      ReactionView alpha = game.next().reaction("alpha").orElseThrow();
+      assertThat(alpha.because())
+          .extracting(Step::rule)
+          .contains(
+              "Any actor - reacts",
+              "Any actor - wary - touch",
+              "Alpha - wary of x - the world is tense");
+      assertThat(alpha.because())
+          .anySatisfy(
+              s -> {
+                assertThat(s.fact()).isEqualTo("world: tense");
+                assertThat(s.rule()).isNull();
+                assertThat(s.depth()).isGreaterThanOrEqualTo(3);
+              });
+      assertThat(alpha.sources()).contains("article#P3", "article#P4", "article#P7");
+      assertThat(alpha.summary()).isEqualTo("When the world is tense, Alpha is wary of x.");
+    }
+  }
+
+  @Test
+  void assumptionsAreReportedApartWithTheirConfidence() {
+    ReactionView beta =
+        engine.run(MiniBase.scenario(), Map.of(), 0).turns().get(0).reaction("beta").orElseThrow();
+    assertThat(beta.assumptions())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.rule()).isEqualTo("Beta - values x - always");
+              assertThat(a.text()).isEqualTo("Beta likes x.");
+              assertThat(a.confidence()).isEqualTo(0.6);
+            });
+    ReactionView alpha =
+        engine.run(MiniBase.scenario(), Map.of(), 0).turns().get(0).reaction("alpha").orElseThrow();
+    assertThat(alpha.assumptions()).isEmpty();
+  }
+
+  @Test
+  void aTeamDecisionReplacesTheModelsReactionAndIsRecorded() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      game.next();
+      // when the team playing alpha decides to support
+      TurnReport t1 = game.override("alpha", null, Direction.SUPPORT, "the team wants a deal");
+      ReactionView alpha = t1.reaction("alpha").orElseThrow();
+      assertThat(alpha.direction()).isEqualTo("SUPPORT");
+      assertThat(alpha.modelDirection()).isEqualTo("OPPOSE");
+      assertThat(alpha.overrideReason()).isEqualTo("the team wants a deal");
+      // then alpha no longer blocks, and beta does not follow an opposition that did not happen
+      assertThat(t1.outcomes()).isEmpty();
+      TurnReport t2 = game.next();
+      assertThat(t2.reaction("beta").orElseThrow().rules())
+          .doesNotContain("Beta - follows Alpha - Alpha opposed last turn");
+    }
+  }
+
+  @Test
+  void overridingBeforeAnyTurnOrAnUnknownActorIsRefused() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      assertThatThrownBy(() -> game.override("alpha", null, Direction.SUPPORT, "x"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("no turn played yet");
+      game.next();
+      assertThatThrownBy(() -> game.override("gamma", null, Direction.SUPPORT, "x"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("gamma");
+    }
+  }
+
+  @Test
+  void aLiveInjectTakesEffectNextTurn() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      game.next();
+      game.inject(
+          new tabletop.engine.scenario.Inject(
+              "live calm", "", java.util.List.of(), java.util.List.of("tense")));
+      TurnReport t2 = game.next();
+      assertThat(t2.injects()).containsExactly("live calm");
+      assertThat(t2.reaction("alpha").orElseThrow().rules())
+          .doesNotContain("Alpha - wary of x - the world is tense");
+    }
+  }
+
+  @Test
+  void theSameInputGivesTheSameReport() {
+    Report a = engine.run(MiniBase.scenario(), Map.of("f", "on"), 42);
+    Report b = engine.run(MiniBase.scenario(), Map.of("f", "on"), 42);
+    assertThat(a).isEqualTo(b);
+    assertThat(a.seed()).isEqualTo(42);
+  }
+
+  @Test
+  void badKnobValuesAreRefusedWithWhatIsAllowed() {
+    assertThatThrownBy(() -> engine.run(MiniBase.scenario(), Map.of("f", "onn"), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("takes one of on, off, not 'onn'")
+        .hasMessageContaining("did you mean 'on'");
+    assertThatThrownBy(() -> engine.run(MiniBase.scenario(), Map.of("tence", "true"), 0))
+        .hasMessageContaining("unknown knob 'tence'")
+        .hasMessageContaining("did you mean 'tense'");
+  }
+
+  @Test
+  void theRulesCarryTheirMetadata() {
+    assertThat(engine.rules())
+        .filteredOn(r -> r.name().equals("Beta - values x - always"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.meaning()).isEqualTo("Beta values x.");
+              assertThat(r.isAssumption()).isTrue();
+              assertThat(r.confidence()).isEqualTo(0.6);
+            });
+  }
+
+  @SuppressWarnings("unused")
+  private static Inject none() {
+    return null;
+  }
+}
