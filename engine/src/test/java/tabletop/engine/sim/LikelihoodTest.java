@@ -1,0 +1,45 @@
+package tabletop.engine.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tabletop.engine.model.Direction;
+import tabletop.engine.sim.Likelihood.Term;
+
+class LikelihoodTest {
+  @Test
+  void aClearCaseIsNearlyCertain() {
+    Map<Direction, Double> d =
+        Likelihood.distribution(List.of(new Term(-0.9, 1.0)), 1, "china/coe/1", 2000);
+    assertThat(d.get(Direction.OPPOSE)).isGreaterThan(0.8);
+    assertThat(d.values().stream().mapToDouble(Double::doubleValue).sum())
+        .isCloseTo(1.0, within(0.01));
+  }
+
+  @Test
+  void aCaseOnTheThresholdIsSplit() {
+    // a net of 0.2 sits on the lean-support threshold: about half the trials fall on each side
+    Map<Direction, Double> d = Likelihood.distribution(List.of(new Term(0.2, 1.0)), 1, "x", 4000);
+    assertThat(d.get(Direction.LEAN_SUPPORT)).isBetween(0.4, 0.6);
+    assertThat(d.get(Direction.NEUTRAL)).isBetween(0.4, 0.6);
+  }
+
+  @Test
+  void anAppraisalOnAWeakAssumptionOftenDropsOut() {
+    // the only support rests on an assumption held with confidence 0.3: mostly neutral
+    Map<Direction, Double> d = Likelihood.distribution(List.of(new Term(0.5, 0.3)), 1, "x", 4000);
+    assertThat(d.get(Direction.NEUTRAL)).isBetween(0.6, 0.8);
+  }
+
+  @Test
+  void theSameSeedAndKeyGiveTheSameAnswerAndOthersDiffer() {
+    List<Term> terms = List.of(new Term(0.3, 0.7), new Term(-0.25, 1.0));
+    assertThat(Likelihood.distribution(terms, 5, "a", 500))
+        .isEqualTo(Likelihood.distribution(terms, 5, "a", 500));
+    assertThat(Likelihood.distribution(terms, 5, "a", 500))
+        .isNotEqualTo(Likelihood.distribution(terms, 6, "a", 500));
+  }
+}
