@@ -380,6 +380,7 @@ public final class Game implements AutoCloseable {
     Direction shown = o == null ? r.direction() : o.direction();
     double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
     EventType ev = EventType.forReaction(shown, intensity);
+    Map<String, Double> distribution = likelihood(r);
     return new ReactionView(
         r.actor(),
         r.move(),
@@ -395,7 +396,34 @@ public final class Game implements AutoCloseable {
         summary(r),
         provenance.chain(r),
         o == null ? null : r.direction().name(),
-        o == null ? null : o.reason());
+        o == null ? null : o.reason(),
+        distribution == null ? null : distribution.get(r.direction().name()),
+        distribution);
+  }
+
+  /** The seeded Monte Carlo estimate over the reaction's appraisals, or null without provenance. */
+  private Map<String, Double> likelihood(Reaction r) {
+    Derivation d = provenance.derivation(r);
+    if (d == null) {
+      return null;
+    }
+    List<Likelihood.Term> terms = new ArrayList<>();
+    for (Object p : d.premises()) {
+      if (p instanceof Appraisal a) {
+        double confidence =
+            provenance.rulesBehind(a).stream()
+                .filter(RuleInfo::isAssumption)
+                .mapToDouble(RuleInfo::confidence)
+                .min()
+                .orElse(1.0);
+        terms.add(new Likelihood.Term(a.value(), confidence));
+      }
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    Likelihood.distribution(
+            terms, seed, r.actor() + "/" + r.move() + "/" + r.turn(), Likelihood.TRIALS)
+        .forEach((dir, p) -> out.put(dir.name(), p));
+    return out;
   }
 
   /** The main reason in words: the actor-specific rule behind the weightiest appraisal. */

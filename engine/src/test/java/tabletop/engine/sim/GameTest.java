@@ -166,6 +166,19 @@ class GameTest {
   }
 
   @Test
+  void eachReactionSaysHowLikelyItIs() {
+    ReactionView alpha =
+        engine.run(MiniBase.scenario(), Map.of(), 3).turns().get(0).reaction("alpha").orElseThrow();
+    // alpha's net -0.8 lies well inside "oppose": most trials agree
+    assertThat(alpha.likelihood()).isGreaterThan(0.7);
+    assertThat(alpha.distribution()).containsKeys("SUPPORT", "OPPOSE").hasSize(5);
+    // without explanations (quiet trials) there is no estimate
+    try (Game quiet = engine.startQuiet(MiniBase.scenario(), Map.of(), 3)) {
+      assertThat(quiet.next().reaction("alpha").orElseThrow().likelihood()).isNull();
+    }
+  }
+
+  @Test
   void badKnobValuesAreRefusedWithWhatIsAllowed() {
     assertThatThrownBy(() -> engine.run(MiniBase.scenario(), Map.of("f", "onn"), 0))
         .isInstanceOf(IllegalArgumentException.class)
