@@ -420,8 +420,7 @@ public final class Game implements AutoCloseable {
       }
     }
     Map<String, Double> out = new LinkedHashMap<>();
-    Likelihood.distribution(
-            terms, seed, r.actor() + "/" + r.move() + "/" + r.turn(), Likelihood.TRIALS)
+    Likelihood.distribution(terms, seed, r.actor() + "/" + r.move() + "/" + r.turn())
         .forEach((dir, p) -> out.put(dir.name(), p));
     return out;
   }
