@@ -29,10 +29,10 @@ final class HtmlReport {
 
   private static final int W = 640;
   private static final int H = 300;
-  private static final int LEFT = 150;
+  private static final int LEFT = 170;
   private static final int RIGHT = 30;
   private static final int TOP = 24;
-  private static final int BOTTOM = 56;
+  private static final int BOTTOM = 50;
 
   String render(AfterAction a) {
     StringBuilder out = new StringBuilder(32_768);
@@ -184,7 +184,7 @@ final class HtmlReport {
       body.append("<text x=\"")
           .append(x(i, turns.size()))
           .append("\" y=\"")
-          .append(H - BOTTOM + 30)
+          .append(H - BOTTOM + 36)
           .append("\" text-anchor=\"middle\">")
           .append("Turn ")
           .append(turns.get(i).turn())
@@ -260,7 +260,21 @@ final class HtmlReport {
     }
 
     String titleText = actor + ": direction over the turns";
-    out.append("<figure class=\"chart\">\n")
+    out.append("<figure class=\"chart\">\n<figcaption><strong>")
+        .append(esc(actor))
+        .append("</strong>");
+    if (moves.size() > 1) {
+      out.append(" <span class=\"moves\">");
+      for (int m = 0; m < moves.size(); m++) {
+        out.append("<span class=\"swatch\" style=\"background:")
+            .append(SERIES.get(m % SERIES.size()))
+            .append("\"></span>")
+            .append(esc(moves.get(m)))
+            .append(' ');
+      }
+      out.append("</span>");
+    }
+    out.append("</figcaption>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
         .append(W)
         .append(' ')
@@ -279,21 +293,7 @@ final class HtmlReport {
         .append(esc(words.toString().strip()))
         .append("</desc>\n")
         .append(body)
-        .append("</svg>\n<figcaption><strong>")
-        .append(esc(actor))
-        .append("</strong>");
-    if (moves.size() > 1) {
-      out.append(" <span class=\"moves\">");
-      for (int m = 0; m < moves.size(); m++) {
-        out.append("<span class=\"swatch\" style=\"background:")
-            .append(SERIES.get(m % SERIES.size()))
-            .append("\"></span>")
-            .append(esc(moves.get(m)))
-            .append(' ');
-      }
-      out.append("</span>");
-    }
-    out.append("</figcaption>\n</figure>\n");
+        .append("</svg>\n</figure>\n");
   }
 
   private static String diamond(int cx, int cy, String colour) {
@@ -345,9 +345,9 @@ final class HtmlReport {
     for (TimelineEntry e : a.timeline()) {
       out.append("<tr class=\"k-")
           .append(cssName(e.kind()))
-          .append("\"><td>")
+          .append("\"><td class=\"when\">")
           .append(esc(Words.turnLabel(e.turn())))
-          .append("</td><td><span class=\"kind\">")
+          .append("</td><td class=\"when\"><span class=\"kind\">")
           .append(esc(e.kind()))
           .append("</span></td><td>")
           .append(esc(e.text()))
@@ -617,12 +617,12 @@ final class HtmlReport {
         gap: 18px 28px; }
       figure.chart { margin: 0; border: 2px solid var(--rule); border-radius: 6px; padding: 8px; }
       figure.chart svg { width: 100%; height: auto; display: block; }
-      figure.chart text { font-size: 20px; fill: var(--ink); font-family: inherit; }
+      figure.chart text { font-size: 23px; fill: var(--ink); font-family: inherit; }
       figure.chart .grid { stroke: #bbb; stroke-width: 1.5; }
       figure.chart .zero { stroke: #555; stroke-width: 2.5; }
       figure.chart .model { fill: #fff; stroke: #555; stroke-width: 3; stroke-dasharray: 4 3; }
       figure.chart .shift { stroke: #555; stroke-width: 3; stroke-dasharray: 6 5; }
-      figcaption { font-size: 1.05rem; padding: 4px 6px 0; }
+      figcaption { font-size: 1.15rem; padding: 2px 6px 4px; }
       .swatch { display: inline-block; width: .9em; height: .9em; margin: 0 .3em 0 .8em;
         vertical-align: -0.1em; border-radius: 2px; }
       .turn { margin-bottom: 1.2em; }
@@ -648,6 +648,7 @@ final class HtmlReport {
       .tag { display: inline-block; padding: 1px 10px; border: 2px solid var(--warn); color: var(--warn);
         border-radius: 4px; font-weight: 700; font-size: .85rem; }
       .kind { font-weight: 700; }
+      .when { white-space: nowrap; }
       tr.k-override td { background: #fff8ee; }
       tr.k-note td { background: #eef4ff; }
       .fill li { border-bottom: 2px dotted var(--rule); min-height: 2.2em; }

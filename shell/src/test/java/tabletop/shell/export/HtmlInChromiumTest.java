@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the HTML report in a real headless Chromium, offline: the rendered DOM must hold the charts
- * and the actors, and a screenshot must come out (kept in {@code target/export/} to look at). Fails
- * when Chromium is missing, so a machine without it cannot pass this check silently.
+ * and the actors, and a screenshot must come out (kept with the page in {@code target/export/} to
+ * look at). Fails when Chromium is missing, so a machine without it cannot pass this check
+ * silently.
  */
 class HtmlInChromiumTest {
 
   private static final long TIMEOUT_SECONDS = 60;
   private static final Path SCREENSHOT = Path.of("target", "export", "after-action.png");
+  private static final Path PAGE_COPY = Path.of("target", "export", "after-action.html");
 
   @TempDir Path dir;
 
@@ -45,6 +47,7 @@ class HtmlInChromiumTest {
     Path page = page();
     Files.createDirectories(SCREENSHOT.getParent());
     Files.deleteIfExists(SCREENSHOT);
+    Files.copy(page, PAGE_COPY, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     run(
         List.of(
