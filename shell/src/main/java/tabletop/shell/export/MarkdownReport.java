@@ -108,7 +108,7 @@ final class MarkdownReport {
                         List.of(
                             text(r.actor()),
                             text(r.move()),
-                            Words.direction(r.direction()) + (r.overridden() ? " (team)" : ""),
+                            direction(r),
                             Words.number(r.intensity()),
                             Words.event(r),
                             text(r.summary()),
@@ -144,6 +144,14 @@ final class MarkdownReport {
         outcomes(out, t.outcomes());
       }
     }
+  }
+
+  /** The direction shown; for an override, the team's with the model's beside it. */
+  private static String direction(ReactionView r) {
+    String shown = Words.direction(r.direction());
+    return r.overridden()
+        ? shown + " (team; model: " + Words.direction(r.modelDirection()) + ")"
+        : shown;
   }
 
   private void outcome(AfterAction a, StringBuilder out) {
@@ -212,9 +220,9 @@ final class MarkdownReport {
   private void improvementPlan(StringBuilder out) {
     out.append("## After-action review and improvement plan\n\n");
     out.append("### Strengths\n\n_").append(Words.STRENGTHS_HINT).append("_\n\n");
-    out.append("1. \n2. \n3. \n\n");
+    out.append("1.\n2.\n3.\n\n");
     out.append("### Areas for improvement\n\n_").append(Words.IMPROVE_HINT).append("_\n\n");
-    out.append("1. \n2. \n3. \n\n");
+    out.append("1.\n2.\n3.\n\n");
     out.append("### Recommendations\n\n_").append(Words.RECOMMEND_HINT).append("_\n\n");
     List<String> blank = Words.PLAN_COLUMNS.stream().map(c -> "").toList();
     table(out, Words.PLAN_COLUMNS, java.util.Collections.nCopies(Words.PLAN_ROWS, blank));

@@ -43,7 +43,7 @@ class MarkdownReportTest {
   @Test
   void overrideShowsTeamDecisionModelDirectionAndReason() {
     assertThat(md)
-        .contains("| neutral (team) |")
+        .contains("| southeast-asian-host | coe | neutral (team; model: lean oppose) | 0.50 |")
         .contains("**Team decisions (the model overridden)**")
         .contains(
             "- southeast-asian-host on coe: Team decided neutral; the model said lean oppose."
