@@ -1,6 +1,7 @@
 package tabletop.shell.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
@@ -69,14 +70,7 @@ class HtmlInChromiumTest {
   }
 
   private void run(List<String> args, Path output) throws Exception {
-    String chromium =
-        chromium()
-            .orElseGet(
-                () ->
-                    fail(
-                        "Chromium is not installed, so the HTML report cannot be checked in a"
-                            + " browser. Install it: apt-get update && apt-get install -y"
-                            + " chromium"));
+    String chromium = chromiumOrFail(System.getenv("PATH"));
     Path profile = Files.createTempDirectory(dir, "profile");
     List<String> command = new ArrayList<>();
     command.add(chromium);
@@ -108,13 +102,29 @@ class HtmlInChromiumTest {
     }
   }
 
-  private static Optional<String> chromium() {
-    String path = System.getenv("PATH");
-    if (path == null) {
+  @Test
+  void missingChromiumFailsWithTheInstallCommand() {
+    assertThatThrownBy(() -> chromiumOrFail(dir.toString()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("apt-get update && apt-get install -y chromium");
+  }
+
+  /** The Chromium on the search path; a missing one fails the test rather than skipping it. */
+  static String chromiumOrFail(String searchPath) {
+    return chromium(searchPath)
+        .orElseGet(
+            () ->
+                fail(
+                    "Chromium is not installed, so the HTML report cannot be checked in a"
+                        + " browser. Install it: apt-get update && apt-get install -y chromium"));
+  }
+
+  private static Optional<String> chromium(String searchPath) {
+    if (searchPath == null) {
       return Optional.empty();
     }
     for (String name : List.of("chromium", "chromium-browser")) {
-      for (String d : path.split(File.pathSeparator)) {
+      for (String d : searchPath.split(File.pathSeparator)) {
         Path candidate = Path.of(d, name);
         if (Files.isExecutable(candidate)) {
           return Optional.of(candidate.toString());
