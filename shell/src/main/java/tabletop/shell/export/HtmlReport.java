@@ -180,13 +180,26 @@ final class HtmlReport {
           .append(LEVELS[i])
           .append("</text>\n");
     }
+    // Few turns read "Turn 1"; many are numbered under a "turn" caption, thinned to stay legible.
+    boolean few = turns.size() <= 4;
+    int step = Math.max(1, (turns.size() + 9) / 10);
+    if (!few) {
+      body.append("<text x=\"")
+          .append(LEFT - 12)
+          .append("\" y=\"")
+          .append(H - BOTTOM + 36)
+          .append("\" text-anchor=\"end\">turn</text>\n");
+    }
     for (int i = 0; i < turns.size(); i++) {
+      if (i % step != 0 && i != turns.size() - 1) {
+        continue;
+      }
       body.append("<text x=\"")
           .append(x(i, turns.size()))
           .append("\" y=\"")
           .append(H - BOTTOM + 36)
           .append("\" text-anchor=\"middle\">")
-          .append("Turn ")
+          .append(few ? "Turn " : "")
           .append(turns.get(i).turn())
           .append("</text>\n");
     }

@@ -87,6 +87,29 @@ class RobustnessTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void longExerciseNumbersTheTurnsSparselyOnTheChart() {
+    AfterAction f = Fixture.afterAction();
+    TurnReport first = f.turns().get(0);
+    List<TurnReport> turns = new ArrayList<>();
+    for (int t = 1; t <= 25; t++) {
+      turns.add(new TurnReport(t, null, List.of(), List.of(), first.reactions(), first.outcomes()));
+    }
+    AfterAction a =
+        new AfterAction(
+            f.scenarioId(), f.title(), "", 1L, "main", null, turns, null, null, null, null);
+
+    String html = exporters.render(a, "html");
+
+    assertThat(html)
+        .contains("text-anchor=\"end\">turn</text>")
+        .contains("text-anchor=\"middle\">1</text>")
+        .contains("text-anchor=\"middle\">4</text>")
+        .doesNotContain("text-anchor=\"middle\">2</text>")
+        .contains("text-anchor=\"middle\">25</text>")
+        .doesNotContain(">Turn 1</text>");
+  }
+
   private static AfterAction withTurn(TurnReport turn) {
     AfterAction f = Fixture.afterAction();
     return new AfterAction(
