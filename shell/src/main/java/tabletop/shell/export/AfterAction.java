@@ -1,0 +1,53 @@
+package tabletop.shell.export;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tabletop.engine.report.OutcomeView;
+import tabletop.engine.report.TurnReport;
+
+/**
+ * Everything an after-action report shows: the scenario and how it was set up (seed, branch, knob
+ * values), the briefing, every played turn as the engine reported it, the outcome per move, the
+ * facilitator's audit trail, how well the predictions scored and the discussion questions per turn.
+ * Missing parts (null) become empty so an export never fails on a half-played session; maps keep
+ * their order, and questions are ordered by turn.
+ */
+public record AfterAction(
+    String scenarioId,
+    String title,
+    String briefing,
+    long seed,
+    String branch,
+    Map<String, String> knobs,
+    List<TurnReport> turns,
+    Map<String, OutcomeView> outcome,
+    List<TimelineEntry> timeline,
+    List<PredictionScore> scores,
+    Map<Integer, List<String>> questions) {
+  public AfterAction {
+    scenarioId = scenarioId == null ? "" : scenarioId;
+    title = title == null ? "" : title;
+    briefing = briefing == null ? "" : briefing;
+    branch = branch == null ? "" : branch;
+    knobs = knobs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(knobs));
+    turns = turns == null ? List.of() : List.copyOf(turns);
+    outcome =
+        outcome == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(outcome));
+    timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    scores = scores == null ? List.of() : List.copyOf(scores);
+    questions = questions == null ? Map.of() : byTurn(questions);
+  }
+
+  private static Map<Integer, List<String>> byTurn(Map<Integer, List<String>> questions) {
+    Map<Integer, List<String>> sorted = new TreeMap<>();
+    questions.forEach(
+        (turn, list) -> sorted.put(turn, list == null ? List.of() : new ArrayList<>(list)));
+    Map<Integer, List<String>> copy = new LinkedHashMap<>();
+    sorted.forEach((turn, list) -> copy.put(turn, List.copyOf(list)));
+    return Collections.unmodifiableMap(copy);
+  }
+}
