@@ -190,6 +190,18 @@ class AppraisalRulesTest {
   }
 
   @Test
+  @DisplayName("Any move - NATO partnership - a NATO Centre of Excellence in the partners' region")
+  void coeInRegion(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            COE,
+            feature("coe", "region", "southeast-asia"),
+            EURO,
+            feature("euro", "region", "euro-atlantic"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "nato-partnership", 0.5));
+  }
+
+  @Test
   @DisplayName("Any move - crisis awareness - exchange across regions")
   void exchange(TestInfo t) {
     fire(t.getDisplayName(), COE, move("deploy", "nato", "military-deployment"))
