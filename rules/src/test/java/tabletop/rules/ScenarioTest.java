@@ -5,14 +5,16 @@ import static tabletop.rules.Scenarios.*;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import tabletop.engine.model.Direction;
 import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.Report;
 import tabletop.engine.scenario.ActorSpec;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.scenario.TurnSpec;
 
 /** Whole-scenario behaviour the article supports, run through the engine's turn loop. */
 class ScenarioTest {
@@ -298,15 +300,48 @@ class ScenarioTest {
   }
 
   @Test
-  @DisplayName("the turn loop stays within the firing limit over several turns")
-  void staysWithinFiringLimit() {
-    assertThat(ENGINE.firingLimit()).isPositive();
-    Report r =
-        run(
-            scenario(
-                coe("none"),
-                move("aid", "china", "lethal-aid", Map.of("target", List.of("russia")))));
-    assertThat(r.turns()).hasSize(2);
-    assertThat(Direction.values()).isNotEmpty();
+  @DisplayName("interaction across turns settles: no loop, and turns 3 to 5 read the same")
+  void interactionSettles() {
+    Scenario s =
+        new Scenario(
+            "settles",
+            "settles",
+            "",
+            "",
+            List.of(),
+            WORLD,
+            List.of(),
+            List.of(),
+            IntStream.rangeClosed(1, 5)
+                .mapToObj(
+                    n ->
+                        new TurnSpec(
+                            n,
+                            "turn " + n,
+                            List.of(),
+                            n == 1
+                                ? List.of(
+                                    coe("training"),
+                                    move(
+                                        "aid",
+                                        "china",
+                                        "lethal-aid",
+                                        Map.of("target", List.of("russia"))))
+                                : List.of(),
+                            List.of()))
+                .toList(),
+            List.of());
+    Report r = run(s);
+    assertThat(r.turns()).hasSize(5);
+    assertThat(r.turns().get(0).reactions()).hasSize(2 * 11);
+    for (int turn = 4; turn <= 5; turn++) {
+      assertThat(scores(r, turn)).as("turn " + turn).isEqualTo(scores(r, 3));
+    }
+  }
+
+  private static List<String> scores(Report r, int turn) {
+    return r.turns().get(turn - 1).reactions().stream()
+        .map(v -> v.move() + " " + v.actor() + " " + v.direction() + " " + v.score())
+        .toList();
   }
 }
