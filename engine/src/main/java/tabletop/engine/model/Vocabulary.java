@@ -43,7 +43,9 @@ public final class Vocabulary {
               "the deepening strategic partnership of China and Russia (P15)",
           "china-opposition", "China's opposition to a move, seen by others (P14, P23)",
           "korean-peninsula", "the security status of the Korean Peninsula (P11)",
-          "un-charter", "the purposes and principles of the UN Charter (P16, P18)");
+          "un-charter-breach",
+              "acts at odds with the purposes and principles of the UN Charter (P16, P18)",
+          "own-move", "an actor backs a move it tables itself (assumption; appraisal only)");
 
   /** Move features: name to the values it takes (empty: any value, such as an actor id). */
   public static final Map<String, Set<String>> FEATURES =
@@ -57,7 +59,8 @@ public final class Vocabulary {
               Set.of("cyber", "hybrid-threats", "maritime-security", "terrorism", "new-technology"),
           "funding", Set.of("nato-led", "joint", "host-led"),
           "joins", Set.of(),
-          "target", Set.of());
+          "target", Set.of(),
+          "echoes", Set.of("russia-narrative"));
 
   /** Move kinds the rules know. */
   public static final Map<String, String> MOVE_KINDS =
@@ -69,6 +72,7 @@ public final class Vocabulary {
           "statement", "a public statement or communiqué (P15-P19, P22)",
           "military-deployment", "forces deployed to the region (P22)",
           "lethal-aid", "lethal aid delivered to a party at war (P19)",
+          "consultation", "NATO-partner consultation on critical events (P11, P24)",
           "exercise", "a military or civil exercise",
           "sanction", "sanctions or other coercive economic measures");
 
@@ -93,7 +97,11 @@ public final class Vocabulary {
               "NATO restates, for this move, that it has no plans for military expansion (P22)",
           "china-lethal-aid-to-russia",
               "China provides lethal aid to Russia, against the communiqué's ask (P19)",
-          "korean-peninsula-crisis", "a security crisis on the Korean Peninsula (P11)");
+          "korean-peninsula-crisis", "a security crisis on the Korean Peninsula (P11)",
+          "war-escalation-risk",
+              "derived (world.drl): external lethal aid risks escalating Russia's war (P19)",
+          "china-defies-vilnius-asks",
+              "derived (world.drl): China acts against the communiqué's asks (P15, P19)");
 
   private static Map<String, String> ordered(String... pairs) {
     Map<String, String> m = new LinkedHashMap<>();

@@ -1,0 +1,130 @@
+package tabletop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tabletop.rules.RuleHarness.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import tabletop.engine.model.Direction;
+import tabletop.engine.model.Move;
+import tabletop.engine.model.Outcome;
+import tabletop.engine.model.Stand;
+import tabletop.engine.model.Turn;
+
+/** One test per rule of institutions.drl: NATO consensus and the host's consent. */
+class InstitutionsRulesTest {
+  static final String HOST = "southeast-asian-host";
+  static final Move COE = move("coe", "nato", "centre-of-excellence");
+  static final Object[] BASE = {
+    new Turn(1), COE, feature("coe", "host", HOST), actor("france", "France", "nato"),
+  };
+
+  static Stand stand(String actor, Direction d) {
+    return new Stand(actor, "coe", 1, d, false);
+  }
+
+  static Object[] with(Object[] base, Object... more) {
+    List<Object> all = new ArrayList<>(List.of(base));
+    all.addAll(List.of(more));
+    return all.toArray();
+  }
+
+  @Test
+  @DisplayName("NATO - blocked by consensus - an ally opposes a NATO move")
+  void blocked(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            with(
+                BASE,
+                stand("france", Direction.OPPOSE),
+                actor("china", "China", "indo-pacific"),
+                stand("china", Direction.OPPOSE)))
+        .expect(
+            t.getDisplayName(),
+            1,
+            new Outcome(
+                "coe",
+                Outcome.Status.BLOCKED,
+                "france",
+                "NATO decides by consensus and france opposes"));
+    // leaning against is not a veto
+    fire(t.getDisplayName(), with(BASE, stand("france", Direction.LEAN_OPPOSE)))
+        .expect(t.getDisplayName(), 0);
+  }
+
+  @Test
+  @DisplayName("Host - declines - the host opposes a move on its territory")
+  void declines(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            with(BASE, stand(HOST, Direction.LEAN_OPPOSE), stand("france", Direction.OPPOSE)))
+        .expect(
+            t.getDisplayName(),
+            1,
+            new Outcome(
+                "coe", Outcome.Status.DECLINED, HOST, HOST + " does not consent to hosting it"));
+  }
+
+  @Test
+  @DisplayName("Host - stalls - the host has not made up its mind")
+  void stalls(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            with(BASE, stand(HOST, Direction.NEUTRAL), stand("france", Direction.NEUTRAL)))
+        .expect(
+            t.getDisplayName(),
+            1,
+            new Outcome(
+                "coe", Outcome.Status.STALLED, HOST, HOST + " has not decided whether to host it"));
+  }
+
+  @Test
+  @DisplayName("Institutions - goes ahead - consensus and the host's consent")
+  void goesAhead(TestInfo t) {
+    String rule = t.getDisplayName();
+    Outcome ahead =
+        new Outcome(
+            "coe",
+            Outcome.Status.GOES_AHEAD,
+            "",
+            "no ally blocks it and the host, if any, supports it");
+    // the host supports and no ally opposes
+    fire(
+            rule,
+            with(
+                BASE,
+                stand(HOST, Direction.LEAN_SUPPORT),
+                stand("france", Direction.LEAN_OPPOSE),
+                actor("china", "China", "indo-pacific"),
+                stand("china", Direction.OPPOSE)))
+        .expect(rule, 1, ahead);
+    // one ally opposing blocks it (first nested not)
+    fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), stand("france", Direction.OPPOSE)))
+        .expect(rule, 0);
+    // a host that does not support it keeps it back (second nested not)
+    fire(rule, with(BASE, stand(HOST, Direction.NEUTRAL), stand("france", Direction.SUPPORT)))
+        .expect(rule, 0);
+    // a host that has no stand at all has not consented
+    fire(rule, with(BASE, stand("france", Direction.SUPPORT))).expect(rule, 0);
+    // no stands at all: nothing to decide yet
+    fire(rule, BASE).expect(rule, 0);
+    // consensus binds NATO moves only: an ally opposing China's move does not stop it
+    Move aid = move("aid", "china", "lethal-aid");
+    var r =
+        fire(
+            rule,
+            new Turn(1),
+            aid,
+            actor("france", "France", "nato"),
+            new Stand("france", "aid", 1, Direction.OPPOSE, false));
+    assertThat(r.inserted(Outcome.class))
+        .extracting(Outcome::move, Outcome::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("aid", Outcome.Status.GOES_AHEAD));
+    // a stand of an earlier turn does not count
+    fire(rule, new Turn(2), COE, feature("coe", "host", HOST), stand(HOST, Direction.SUPPORT))
+        .expect(rule, 0);
+  }
+}

@@ -1,0 +1,213 @@
+package tabletop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tabletop.rules.RuleHarness.*;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import tabletop.engine.model.Appraisal;
+import tabletop.engine.model.Concern;
+import tabletop.engine.model.Direction;
+import tabletop.engine.model.Interest;
+import tabletop.engine.model.Move;
+import tabletop.engine.model.Reaction;
+import tabletop.engine.model.Signal;
+import tabletop.engine.model.Stand;
+import tabletop.engine.model.TeamDecision;
+import tabletop.engine.model.Turn;
+import tabletop.engine.model.WorldFact;
+
+/** One test per rule of reaction.drl, interaction.drl and world.drl. */
+class MechanicsRulesTest {
+  static final Move COE = move("coe", "nato", "centre-of-excellence");
+
+  @Nested
+  class ReactionRulesTest {
+    @Test
+    @DisplayName("Any actor - reacts - weighs its appraisals of a tabled move")
+    void reacts(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              new Turn(1),
+              COE,
+              actor("japan", "Japan", "indo-pacific-partner"),
+              new Appraisal("japan", "coe", "cyber", 0.3),
+              new Appraisal("japan", "coe", "shared-values", 0.4),
+              new Appraisal("japan", "other-move", "cyber", -0.9))
+          .expect(t.getDisplayName(), 1, Reaction.fromScore("japan", "coe", 1, 0.7));
+      fire(t.getDisplayName(), new Turn(0), COE, actor("japan", "Japan"))
+          .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
+    @DisplayName("Any actor - backs its own move - it tabled the move")
+    void ownMove(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              COE,
+              actor("nato", "NATO", "nato"),
+              move("aid", "china", "lethal-aid"),
+              actor("japan", "Japan"))
+          .expect(t.getDisplayName(), 1, new Appraisal("nato", "coe", "own-move", 0.4));
+    }
+
+    @Test
+    @DisplayName("Any actor - stands - the model's reaction when no team plays it")
+    void modelStands(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              Reaction.fromScore("japan", "coe", 1, 0.7),
+              Reaction.fromScore("china", "coe", 1, -0.9),
+              new TeamDecision("china", "coe", 1, Direction.NEUTRAL, "the team holds back"))
+          .expect(t.getDisplayName(), 1, new Stand("japan", "coe", 1, Direction.SUPPORT, false));
+    }
+
+    @Test
+    @DisplayName("Any actor - stands - the team's decision replaces the model's")
+    void teamStands(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              new Turn(1),
+              new TeamDecision("china", "coe", 1, Direction.NEUTRAL, "the team holds back"),
+              new TeamDecision("china", "coe", 2, Direction.OPPOSE, "a later turn"))
+          .expect(t.getDisplayName(), 1, new Stand("china", "coe", 1, Direction.NEUTRAL, true));
+    }
+  }
+
+  @Nested
+  class InteractionRulesTest {
+    static Signal signal(String from, Direction d) {
+      return new Signal(from, "coe", 1, d, d.name(), false);
+    }
+
+    @Test
+    @DisplayName("Any wary actor - complication rises - China opposed the move last turn")
+    void complicationRises(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              COE,
+              signal("china", Direction.OPPOSE),
+              new Concern("southeast-asian-host", "geostrategic-complication", 0.6),
+              new Concern("china", "geostrategic-complication", 0.5),
+              new Concern("japan", "military-expansion", 0.5))
+          .expect(
+              t.getDisplayName(),
+              1,
+              new Appraisal("southeast-asian-host", "coe", "china-opposition", -0.4 * 0.6));
+      fire(
+              t.getDisplayName(),
+              COE,
+              signal("china", Direction.NEUTRAL),
+              new Concern("southeast-asian-host", "geostrategic-complication", 0.6))
+          .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
+    @DisplayName("Russia - aligns with China - China opposed the move last turn")
+    void russiaAligns(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              COE,
+              signal("china", Direction.LEAN_OPPOSE),
+              signal("nato", Direction.OPPOSE),
+              new Interest("russia", "china-russia-partnership", 0.5))
+          .expect(
+              t.getDisplayName(),
+              1,
+              new Appraisal("russia", "coe", "china-russia-partnership", -0.4 * 0.5));
+    }
+
+    @Test
+    @DisplayName("Any Indo-Pacific partner - reassured - NATO supported the move last turn")
+    void reassured(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              COE,
+              signal("nato", Direction.SUPPORT),
+              actor("japan", "Japan", "indo-pacific-partner"),
+              new Interest("japan", "nato-partnership", 0.3),
+              actor("china", "China", "indo-pacific"),
+              new Interest("china", "nato-partnership", 0.3))
+          .expect(
+              t.getDisplayName(), 1, new Appraisal("japan", "coe", "nato-commitment", 0.2 * 0.3));
+    }
+  }
+
+  @Nested
+  class WorldRulesTest {
+    @Test
+    @DisplayName("World - escalation risk - external lethal aid to Russia")
+    void escalation(TestInfo t) {
+      fire(t.getDisplayName(), world("china-lethal-aid-to-russia"), world("russia-war-on-ukraine"))
+          .expect(t.getDisplayName(), 1, WorldFact.of("war-escalation-risk"));
+      fire(t.getDisplayName(), world("china-lethal-aid-to-russia"), UNRELATED)
+          .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
+    @DisplayName("World - China defies the communiqué - lethal aid against NATO's ask")
+    void defies(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              world("china-lethal-aid-to-russia"),
+              world("vilnius-communique-asks-of-china"))
+          .expect(t.getDisplayName(), 1, WorldFact.of("china-defies-vilnius-asks"));
+      fire(t.getDisplayName(), world("vilnius-communique-asks-of-china"), UNRELATED)
+          .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
+    @DisplayName(
+        "Any Indo-Pacific partner - draws closer to NATO - escalation risk from lethal aid to Russia")
+    void drawsCloser(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              world("war-escalation-risk"),
+              actor("japan", "Japan", "indo-pacific-partner"),
+              actor("china", "China", "indo-pacific"))
+          .expect(t.getDisplayName(), 1, new Interest("japan", "nato-partnership", 0.2));
+    }
+
+    @Test
+    @DisplayName("Any Indo-Pacific partner - values NATO's commitment - a partner of NATO")
+    void commitment(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              world("partners-at-nato-summits"),
+              actor("australia", "Australia", "indo-pacific-partner"),
+              actor("china", "China", "indo-pacific"))
+          .expect(t.getDisplayName(), 1, new Interest("australia", "nato-commitment", 0.3));
+    }
+
+    @Test
+    @DisplayName("Any Indo-Pacific partner - consults NATO - a crisis on the Korean Peninsula")
+    void consults(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              world("korean-peninsula-crisis"),
+              actor("republic-of-korea", "Republic of Korea", "indo-pacific-partner"),
+              actor("china", "China", "indo-pacific"))
+          .expect(
+              t.getDisplayName(), 1, new Interest("republic-of-korea", "crisis-awareness", 0.2));
+    }
+
+    @Test
+    @DisplayName("Any NATO ally - shares the communiqué's asks - Vilnius summit")
+    void allyShares(TestInfo t) {
+      var r =
+          fire(
+              t.getDisplayName(),
+              world("vilnius-communique-asks-of-china"),
+              actor("united-states", "United States", "nato"),
+              actor("nato", "NATO", "nato"),
+              actor("japan", "Japan", "indo-pacific-partner"));
+      r.expect(t.getDisplayName(), 1, new Concern("united-states", "support-for-russia-war", 0.6));
+      assertThat(r.inserted(Concern.class))
+          .extracting(Concern::actor)
+          .isEqualTo(List.of("united-states"));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package tabletop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import tabletop.engine.model.Actor;
+import tabletop.engine.model.Move;
+import tabletop.engine.model.MoveFeature;
+import tabletop.engine.model.WorldFact;
+import tabletop.engine.sim.Engine;
+
+/**
+ * Fires rules of the real, precompiled knowledge base on fixture facts and records which rules
+ * fired (by name) and what they inserted. {@link #fire} lets only the named rules fire, so a test
+ * sees exactly what the rule under test does with its fixture, whatever else the knowledge base
+ * holds.
+ */
+final class RuleHarness {
+  static final KieBase BASE = Engine.fromClasspath().kieBase();
+
+  private RuleHarness() {}
+
+  /** What a run fired, in order (one name per firing), and what those firings inserted. */
+  record Result(List<String> fired, List<Object> inserted) {
+    <T> List<T> inserted(Class<T> type) {
+      return inserted.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The rule fired exactly {@code times} times and inserted exactly these facts. */
+    Result expect(String rule, int times, Object... facts) {
+      assertThat(fired).containsExactlyElementsOf(Collections.nCopies(times, rule));
+      assertThat(inserted).containsExactlyInAnyOrder(facts);
+      return this;
+    }
+  }
+
+  /** Inserts the facts and lets only the named rules fire. */
+  static Result fire(List<String> rules, Object... facts) {
+    Set<String> allowed = Set.copyOf(rules);
+    return run(facts, m -> allowed.contains(m.getRule().getName()));
+  }
+
+  static Result fire(String rule, Object... facts) {
+    return fire(List.of(rule), facts);
+  }
+
+  /** Inserts the facts and lets every rule fire. */
+  static Result fireAll(Object... facts) {
+    return run(facts, m -> true);
+  }
+
+  private static Result run(Object[] facts, org.kie.api.runtime.rule.AgendaFilter filter) {
+    List<String> fired = new ArrayList<>();
+    List<Object> inserted = new ArrayList<>();
+    KieSession session = BASE.newKieSession();
+    try {
+      session.addEventListener(
+          new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+              fired.add(event.getMatch().getRule().getName());
+            }
+          });
+      session.addEventListener(
+          new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+              if (event.getRule() != null) {
+                inserted.add(event.getObject());
+              }
+            }
+          });
+      Arrays.stream(facts).forEach(session::insert);
+      session.fireAllRules(filter, 10_000);
+    } finally {
+      session.dispose();
+    }
+    return new Result(List.copyOf(fired), List.copyOf(inserted));
+  }
+
+  // ---- fixtures -------------------------------------------------------------------------------
+
+  static WorldFact world(String id) {
+    return WorldFact.of(id);
+  }
+
+  /** A world fact no rule reads: the fixture fact that must not match. */
+  static final WorldFact UNRELATED = WorldFact.of("unrelated-world-fact");
+
+  static Actor actor(String id, String name, String... memberships) {
+    return new Actor(id, name, List.of(memberships), false);
+  }
+
+  static Move move(String id, String actor, String kind) {
+    return new Move(id, 1, actor, kind, id);
+  }
+
+  static MoveFeature feature(String move, String name, String value) {
+    return new MoveFeature(move, name, value);
+  }
+}
