@@ -68,9 +68,11 @@ final class LocatedTree {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH + 8);
     options.setCodePointLimit(MAX_CHARS + 1);
-    options.setAllowDuplicateKeys(false);
+    // duplicate keys are found while building the tree, so that all of them are reported
+    options.setAllowDuplicateKeys(true);
     return YAMLFactory.builder()
         .loaderOptions(options)
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(
             StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
         .build();
@@ -312,8 +314,9 @@ final class LocatedTree {
     if (!(p instanceof YAMLParser)) {
       return;
     }
-    Object tag = p.getTypeId();
-    if (tag != null) {
+    Object typeId = p.getTypeId();
+    if (typeId != null) {
+      String tag = String.valueOf(typeId).replace("tag:yaml.org,2002:", "!");
       problems.add(
           new Problem(
               name,

@@ -77,7 +77,7 @@ final class SchemaCheck {
       case "required" -> {
         String field = m.getProperty();
         text =
-            (where.isEmpty() ? "" : where + ": ")
+            (ptr.isEmpty() ? "" : where + ": ")
                 + "missing '"
                 + field
                 + "'; add '"
@@ -96,7 +96,7 @@ final class SchemaCheck {
             "unknown field '"
                 + field
                 + "'"
-                + (where.isEmpty() ? "" : " in " + where)
+                + (ptr.isEmpty() ? "" : " in " + where)
                 + Suggest.didYouMean(field, allowed)
                 + "; the fields allowed here are: "
                 + String.join(", ", allowed);
@@ -155,7 +155,8 @@ final class SchemaCheck {
       }
       default ->
           text =
-              (where.isEmpty() ? "" : where + ": ")
+              where
+                  + ": "
                   + stripPath(m.getMessage())
                   + "; see the field's description in scenarios/schema/scenario.schema.json";
     }
@@ -234,6 +235,9 @@ final class SchemaCheck {
   }
 
   private static String article(String noun) {
+    if (noun.startsWith("text")) {
+      return noun;
+    }
     return (noun.startsWith("empty") ? "an " : "a ") + noun;
   }
 
