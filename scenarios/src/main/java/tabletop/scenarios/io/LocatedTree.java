@@ -56,6 +56,7 @@ final class LocatedTree {
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private JsonNode root;
   private int aliases;
+  private int duplicates;
 
   private LocatedTree(String name, List<Problem> problems) {
     this.name = name;
@@ -90,6 +91,14 @@ final class LocatedTree {
 
   JsonNode root() {
     return root;
+  }
+
+  /**
+   * Whether the tree can be checked further: it was read whole, and its only problems, if any, are
+   * duplicate keys (the first of each is kept), so the later checks can report theirs as well.
+   */
+  boolean checkable() {
+    return root != null && problems.size() == duplicates;
   }
 
   /** Where the value at a JSON pointer starts, or the nearest enclosing value's start. */
@@ -247,6 +256,7 @@ final class LocatedTree {
           JsonNode v = value(p, child, depth + 1);
           Loc first = seen.putIfAbsent(key, kl);
           if (first != null) {
+            duplicates++;
             problems.add(
                 new Problem(
                     name,

@@ -61,6 +61,9 @@ public final class ScenarioLoader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
+  private final ObjectMapper lenient =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
   public ScenarioLoader() {}
 
   /** Loads and checks a scenario file. */
@@ -100,11 +103,19 @@ public final class ScenarioLoader {
 
   private ScenarioFile check(String name, String text, List<Problem> problems) {
     LocatedTree tree = LocatedTree.read(name, text, problems);
-    if (tree.root() == null || !problems.isEmpty()) {
+    if (!tree.checkable()) {
       return null;
     }
     problems.addAll(SchemaCheck.check(name, tree));
     if (!problems.isEmpty()) {
+      // still look for the semantic problems, so the author sees them all in one go: read what
+      // can be read, skipping unknown fields; a wrong type stops this best-effort pass
+      try {
+        SemanticCheck.check(
+            name, tree, lenient.treeToValue(tree.root(), ScenarioFile.class), problems);
+      } catch (IOException | RuntimeException e) {
+        // the schema problems already say what to fix
+      }
       return null;
     }
     ScenarioFile file;

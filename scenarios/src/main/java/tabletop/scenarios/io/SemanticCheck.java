@@ -60,6 +60,9 @@ final class SemanticCheck {
   }
 
   private void checkFileName(String id) {
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+      return;
+    }
     String file = name.replace('\\', '/');
     file = file.substring(file.lastIndexOf('/') + 1);
     String lower = file.toLowerCase(Locale.ROOT);
@@ -89,6 +92,9 @@ final class SemanticCheck {
     for (int i = 0; i < defined.size(); i++) {
       ActorDto a = defined.get(i);
       String at = "/actors/" + i;
+      if (a == null || a.id() == null) {
+        continue;
+      }
       Integer first = seen.putIfAbsent(a.id(), i);
       if (first != null) {
         add(
@@ -129,9 +135,12 @@ final class SemanticCheck {
   private void collectMoves(List<TurnDto> turns) {
     Map<String, String> seen = new HashMap<>();
     for (int t = 0; t < turns.size(); t++) {
-      List<MoveDto> ms = list(turns.get(t).moves());
+      List<MoveDto> ms = turns.get(t) == null ? List.of() : list(turns.get(t).moves());
       for (int m = 0; m < ms.size(); m++) {
-        String id = ms.get(m).id();
+        String id = ms.get(m) == null ? null : ms.get(m).id();
+        if (id == null) {
+          continue;
+        }
         String at = "/turns/" + t + "/moves/" + m;
         String first = seen.putIfAbsent(id, at);
         if (first != null) {
@@ -151,6 +160,9 @@ final class SemanticCheck {
   private void checkWorld(String at, List<String> facts) {
     for (int i = 0; i < facts.size(); i++) {
       String spec = facts.get(i);
+      if (spec == null) {
+        continue;
+      }
       int eq = spec.indexOf('=');
       String id = eq > 0 ? spec.substring(0, eq) : spec;
       if (!Vocabulary.WORLD_FACTS.containsKey(id)) {
@@ -171,10 +183,16 @@ final class SemanticCheck {
     for (int i = 0; i < list.size(); i++) {
       KnobDto k = list.get(i);
       String at = "/knobs/" + i;
+      if (k == null || k.name() == null) {
+        continue;
+      }
       if (knobs.putIfAbsent(k.name(), k) != null) {
         add(at + "/name", "the knob '" + k.name() + "' is defined twice; keep one of them");
       }
-      Knob.Type type = Knob.Type.valueOf(k.type().toUpperCase(Locale.ROOT));
+      Knob.Type type = type(k);
+      if (type == null) {
+        continue;
+      }
       List<String> values = list(k.values());
       switch (type) {
         case BOOLEAN -> {
@@ -224,6 +242,9 @@ final class SemanticCheck {
     List<EffectDto> effects = list(k.sets());
     for (int j = 0; j < effects.size(); j++) {
       EffectDto e = effects.get(j);
+      if (e == null) {
+        continue;
+      }
       String eat = at + "/sets/" + j;
       boolean world = e.world() != null;
       boolean move = e.move() != null || e.feature() != null;
@@ -263,6 +284,18 @@ final class SemanticCheck {
     }
   }
 
+  /** The knob's type, or null when the schema check has already refused it. */
+  private static Knob.Type type(KnobDto k) {
+    if (k.type() == null) {
+      return null;
+    }
+    try {
+      return Knob.Type.valueOf(k.type().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private static Knob toKnob(KnobDto k, Knob.Type type) {
     return new Knob(
         k.name(),
@@ -287,7 +320,7 @@ final class SemanticCheck {
   /** Why a value does not fit a feature, or null when it does. */
   private String badFeatureValue(String feature, String value) {
     Set<String> allowed = Vocabulary.FEATURES.get(feature);
-    if (allowed == null) {
+    if (allowed == null || value == null) {
       return null;
     }
     if (!allowed.isEmpty() && !allowed.contains(value)) {
@@ -321,6 +354,9 @@ final class SemanticCheck {
     for (int t = 0; t < turns.size(); t++) {
       TurnDto turn = turns.get(t);
       String at = "/turns/" + t;
+      if (turn == null || turn.turn() == null) {
+        continue;
+      }
       int n = turn.turn();
       if (t == 0 && n != 1) {
         add(at + "/turn", "the first turn is numbered " + n + "; number the turns 1, 2, 3…");
@@ -341,16 +377,18 @@ final class SemanticCheck {
       }
       List<MoveDto> ms = list(turn.moves());
       for (int m = 0; m < ms.size(); m++) {
-        checkMove(at + "/moves/" + m, ms.get(m));
+        if (ms.get(m) != null) {
+          checkMove(at + "/moves/" + m, ms.get(m));
+        }
       }
     }
   }
 
   private void checkMove(String at, MoveDto m) {
-    if (!actors.contains(m.actor())) {
+    if (m.actor() != null && !actors.contains(m.actor())) {
       add(at + "/actor", unknownActor(m.actor()));
     }
-    if (!Vocabulary.MOVE_KINDS.containsKey(m.kind())) {
+    if (m.kind() != null && !Vocabulary.MOVE_KINDS.containsKey(m.kind())) {
       add(
           at + "/kind",
           "unknown move kind '"
@@ -380,11 +418,19 @@ final class SemanticCheck {
   }
 
   private void checkExpectations(List<ExpectationDto> list, List<TurnDto> turns) {
-    int last = turns.stream().mapToInt(TurnDto::turn).max().orElse(0);
+    int last =
+        turns.stream()
+            .filter(t -> t != null && t.turn() != null)
+            .mapToInt(TurnDto::turn)
+            .max()
+            .orElse(0);
     for (int i = 0; i < list.size(); i++) {
       ExpectationDto x = list.get(i);
       String at = "/expectations/" + i;
-      if (!actors.contains(x.actor())) {
+      if (x == null) {
+        continue;
+      }
+      if (x.actor() != null && !actors.contains(x.actor())) {
         add(at + "/actor", unknownActor(x.actor()));
       }
       if (x.move() != null && !moves.contains(x.move())) {
@@ -420,7 +466,10 @@ final class SemanticCheck {
                   + (knobs.isEmpty() ? " (it defines none)" : " (" + knobNames() + ")"));
           continue;
         }
-        Knob.Type type = Knob.Type.valueOf(k.type().toUpperCase(Locale.ROOT));
+        Knob.Type type = type(k);
+        if (type == null) {
+          continue;
+        }
         try {
           KnobValues.normalise(toKnob(k, type), ScenarioLoader.text(e.getValue()));
         } catch (IllegalArgumentException ex) {
