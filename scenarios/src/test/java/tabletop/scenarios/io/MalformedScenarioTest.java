@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -91,8 +92,21 @@ class MalformedScenarioTest {
   void refusesTheBillionLaughsFileInWellUnderASecond() {
     Path path = DIR.resolve("billion-laughs.yaml");
     assertTimeoutPreemptively(
-        Duration.ofMillis(300),
+        Duration.ofMillis(500),
         () -> assertThat(LOADER.problems(path)).isNotEmpty().hasSizeLessThanOrEqualTo(10));
+  }
+
+  @Test
+  void refusesAFileLargerThanTheLimitBeforeReadingIt(@TempDir Path dir) throws IOException {
+    // given a file just over the size limit, made of harmless comment lines
+    Path big = dir.resolve("big.yaml");
+    String line = "# " + "x".repeat(97) + "\n";
+    Files.writeString(big, line.repeat((int) (ScenarioLoader.MAX_BYTES / line.length()) + 1));
+
+    // when it is checked, then one problem says so and how to fix it
+    assertThat(LOADER.problems(big))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("larger than", "; split it up"));
   }
 
   private static String stem(String file) {
