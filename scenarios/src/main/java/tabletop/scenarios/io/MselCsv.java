@@ -24,7 +24,8 @@ import tabletop.engine.scenario.TurnSpec;
  * row per inject (actor and expected outcome empty) and one per move (its title under {@code
  * inject}, its actor, its expected outcome); a turn with neither gets one row with only its number,
  * so that no turn is lost. RFC 4180: comma-separated, fields with commas, quotes or line breaks in
- * double quotes, quotes doubled, CRLF line ends.
+ * double quotes, quotes doubled, CRLF line ends. A text that a spreadsheet would run as a formula
+ * (starting with =, +, -, @) is written with an apostrophe in front, which import removes.
  *
  * <p>Importing reads the same CSV into a scenario YAML skeleton that loads: the id from the file
  * name, the turns with their injects and moves. Imported moves are of kind {@code statement} (edit
@@ -290,7 +291,26 @@ public final class MselCsv {
     b.append(CRLF);
   }
 
-  static String quote(String field) {
+  /**
+   * Spreadsheets run a cell that starts with one of these as a formula; an apostrophe in front
+   * keeps it text (OWASP's advice on CSV injection), and import takes the apostrophe off again.
+   */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private static String defuse(String field) {
+    return !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+  }
+
+  private static String restore(String field) {
+    return field.length() > 1
+            && field.charAt(0) == '\''
+            && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0
+        ? field.substring(1)
+        : field;
+  }
+
+  static String quote(String raw) {
+    String field = defuse(raw);
     if (field.contains(",")
         || field.contains("\"")
         || field.contains("\n")
@@ -412,7 +432,7 @@ public final class MselCsv {
         }
       }
       if (!(fields.size() == 1 && fields.get(0).isBlank())) {
-        rows.add(new Row(rowLine, fields, columns));
+        rows.add(new Row(rowLine, fields.stream().map(MselCsv::restore).toList(), columns));
       }
     }
     return rows;

@@ -32,8 +32,15 @@ class MselCsvTest {
     // when it is exported
     String csv = MselCsv.export(scenario);
 
-    // then the CSV is exactly the expected file
+    // then the CSV is exactly the expected file, formulas defused with an apostrophe
     assertThat(csv).isEqualTo(Files.readString(DIR.resolve("small.csv"), StandardCharsets.UTF_8));
+
+    // and importing it gives the texts back as they were
+    Scenario back = LOADER.parse("small.yaml", MselCsv.importCsv("small.csv", csv));
+    assertThat(back.turns().get(0).moves().get(1).title())
+        .isEqualTo("=HYPERLINK(\"http://example.invalid\")");
+    assertThat(back.turns().get(0).moves().get(1).expectedOutcome())
+        .isEqualTo("-1 for NATO, says Beijing");
   }
 
   @Test
