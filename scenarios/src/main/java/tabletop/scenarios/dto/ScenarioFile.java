@@ -4,8 +4,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
-/** A scenario file as written: the YAML/JSON shape, mapped to engine facts by the loader. */
+/**
+ * A scenario file as written: the YAML/JSON shape, mapped to engine facts by the loader. Plain
+ * records with no polymorphic typing, so a file can only ever produce these shapes. {@code schema}
+ * is the optional {@code $schema} key a JSON file may carry for editors.
+ */
 public record ScenarioFile(
+    @JsonProperty("$schema") String schema,
     String id,
     String title,
     String summary,

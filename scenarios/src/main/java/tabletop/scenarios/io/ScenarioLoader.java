@@ -1,23 +1,22 @@
 package tabletop.scenarios.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import tabletop.engine.model.Direction;
 import tabletop.engine.scenario.ActorSpec;
 import tabletop.engine.scenario.Expectation;
@@ -30,77 +29,137 @@ import tabletop.engine.scenario.TurnSpec;
 import tabletop.scenarios.dto.ScenarioFile;
 
 /**
- * Reads a scenario file (YAML or JSON) into an engine {@link Scenario}. Strict: unknown fields are
- * refused, sizes and alias counts are limited, and every problem comes back with file, line and
- * column. Nothing is returned unless the whole file is good.
+ * Reads a scenario file (YAML or JSON) into an engine {@link Scenario}, in four stages: the text
+ * into a tree with the location of every node ({@link LocatedTree}: no type tags, no aliases,
+ * limited size and depth, duplicate keys refused), the tree against the published JSON Schema, the
+ * tree into plain DTO records (unknown fields refused), and the DTOs through the semantic checks
+ * (every actor, word and reference known). Every problem of a stage comes back at once, each with
+ * file, line and column; nothing is returned unless the whole file is good.
  */
 public final class ScenarioLoader {
   /** Largest scenario file accepted, in bytes. */
   public static final long MAX_BYTES = 1_000_000;
 
-  private final ObjectMapper yaml;
+  /** Actors the knowledge base defines; a scenario may use them without defining them. */
+  public static final List<String> BUILT_IN_ACTORS =
+      List.of(
+          "nato",
+          "united-states",
+          "australia",
+          "japan",
+          "republic-of-korea",
+          "new-zealand",
+          "china",
+          "russia",
+          "ukraine",
+          "southeast-asian-host",
+          "wary-indo-pacific-states");
 
-  public ScenarioLoader() {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
-    options.setAllowRecursiveKeys(false);
-    options.setNestingDepthLimit(40);
-    options.setCodePointLimit((int) MAX_BYTES);
-    options.setAllowDuplicateKeys(false);
-    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
-    yaml =
-        new ObjectMapper(factory)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-  }
+  private final ObjectMapper mapper =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  private final ObjectMapper lenient =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+  public ScenarioLoader() {}
 
   /** Loads and checks a scenario file. */
   public Scenario load(Path path) throws ScenarioException {
     String name = path.toString();
-    String text = read(path);
-    return parse(name, text);
+    return parse(name, read(path));
   }
 
-  /** Parses scenario text; {@code name} is used in messages. */
+  /**
+   * Parses scenario text; {@code name} is used in messages, and its extension picks the format
+   * (.json for JSON, anything else YAML).
+   */
   public Scenario parse(String name, String text) throws ScenarioException {
-    if (text.isBlank()) {
-      throw new ScenarioException(
-          new Problem(
-              name, 1, 1, "the file is empty; a scenario needs at least id, title and turns"));
+    List<Problem> problems = new ArrayList<>();
+    ScenarioFile file = check(name, text, problems);
+    if (file == null || !problems.isEmpty()) {
+      throw new ScenarioException(sorted(problems));
+    }
+    return toScenario(file);
+  }
+
+  /** Every problem of a file, sorted by position; empty when it loads. Never throws. */
+  public List<Problem> problems(Path path) {
+    try {
+      return problems(path.toString(), read(path));
+    } catch (ScenarioException e) {
+      return e.problems();
+    }
+  }
+
+  /** Every problem of scenario text, sorted by position; empty when it loads. Never throws. */
+  public List<Problem> problems(String name, String text) {
+    List<Problem> problems = new ArrayList<>();
+    check(name, text, problems);
+    return sorted(problems);
+  }
+
+  private ScenarioFile check(String name, String text, List<Problem> problems) {
+    LocatedTree tree = LocatedTree.read(name, text, problems);
+    if (!tree.checkable()) {
+      return null;
+    }
+    problems.addAll(SchemaCheck.check(name, tree));
+    if (!problems.isEmpty()) {
+      // still look for the semantic problems, so the author sees them all in one go: read what
+      // can be read, skipping unknown fields; a wrong type stops this best-effort pass
+      try {
+        SemanticCheck.check(
+            name, tree, lenient.treeToValue(tree.root(), ScenarioFile.class), problems);
+      } catch (IOException | RuntimeException e) {
+        // the schema problems already say what to fix
+      }
+      return null;
     }
     ScenarioFile file;
     try {
-      file = yaml.readValue(text, ScenarioFile.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw new ScenarioException(
-          at(
+      file = mapper.treeToValue(tree.root(), ScenarioFile.class);
+    } catch (JsonMappingException e) {
+      // the schema admits only what the DTOs read, so this is a safety net
+      LocatedTree.Loc l = tree.valueAt(pointer(e));
+      problems.add(
+          new Problem(
               name,
-              e.getLocation(),
-              "unknown field '"
-                  + e.getPropertyName()
-                  + "'"
-                  + tabletop.engine.scenario.Suggest.didYouMean(
-                      e.getPropertyName(),
-                      e.getKnownPropertyIds().stream().map(Object::toString).toList())
-                  + "; allowed here: "
-                  + String.join(
-                      ", ",
-                      e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())));
-    } catch (JsonProcessingException e) {
-      throw new ScenarioException(at(name, e.getLocation(), plain(e)));
-    } catch (RuntimeException e) {
-      // SnakeYAML limits (aliases, depth, size) surface as runtime exceptions
-      throw new ScenarioException(
-          new Problem(name, 0, 0, "cannot read the file: " + firstLine(e.getMessage())));
+              l.line(),
+              l.column(),
+              LocatedTree.firstLine(e.getOriginalMessage())
+                  + "; compare the field with scenarios/schema/scenario.schema.json"));
+      return null;
+    } catch (IOException e) {
+      problems.add(new Problem(name, 0, 0, "cannot read the scenario: " + e.getMessage()));
+      return null;
     }
-    if (file == null) {
-      throw new ScenarioException(
-          new Problem(name, 1, 1, "the file holds no scenario; start it with 'id:'"));
-    }
-    return toScenario(name, file);
+    SemanticCheck.check(name, tree, file, problems);
+    return file;
   }
 
-  private static String read(Path path) throws ScenarioException {
+  private static String pointer(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      b.append('/')
+          .append(
+              r.getFieldName() != null
+                  ? LocatedTree.escape(r.getFieldName())
+                  : String.valueOf(r.getIndex()));
+    }
+    return b.toString();
+  }
+
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> out = new ArrayList<>(problems);
+    out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return out;
+  }
+
+  /** Reads a file as UTF-8 text, refusing missing, oversized and non-UTF-8 files. */
+  static String read(Path path) throws ScenarioException {
     String name = path.toString();
     try {
       if (!Files.isRegularFile(path)) {
@@ -117,51 +176,26 @@ public final class ScenarioLoader {
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
       throw new ScenarioException(
-          new Problem(name, 0, 0, "the file is not UTF-8 text; save it as UTF-8"));
+          new Problem(
+              name,
+              0,
+              0,
+              "the file is not UTF-8 text (it may be binary, or saved in another encoding);"
+                  + " save it as UTF-8"));
     } catch (IOException e) {
       throw new ScenarioException(
-          new Problem(name, 0, 0, "cannot read the file: " + e.getMessage()));
+          new Problem(
+              name, 0, 0, "cannot read the file (" + e.getMessage() + "); check its permissions"));
     }
-  }
-
-  private static Problem at(String name, JsonLocation loc, String message) {
-    if (loc == null) {
-      return new Problem(name, 0, 0, message);
-    }
-    return new Problem(name, loc.getLineNr(), loc.getColumnNr(), message);
-  }
-
-  private static String plain(JsonProcessingException e) {
-    String m = e.getOriginalMessage();
-    return firstLine(m == null ? e.getClass().getSimpleName() : m);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   // ---- mapping ----------------------------------------------------------------------------------
 
-  private static Scenario toScenario(String name, ScenarioFile f) throws ScenarioException {
-    List<Problem> problems = new ArrayList<>();
-    if (f.id() == null || f.id().isBlank()) {
-      problems.add(
-          new Problem(name, 1, 1, "missing 'id': give the scenario a short kebab-case id"));
-    }
-    if (f.turns() == null || f.turns().isEmpty()) {
-      problems.add(new Problem(name, 1, 1, "missing 'turns': a scenario needs at least one turn"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
-    }
+  private static Scenario toScenario(ScenarioFile f) {
     List<ActorSpec> actors = new ArrayList<>();
     for (ScenarioFile.ActorDto a : list(f.actors())) {
       actors.add(
@@ -179,15 +213,11 @@ public final class ScenarioLoader {
       for (ScenarioFile.EffectDto e : list(k.sets())) {
         effects.add(new KnobEffect(e.world(), e.move(), e.feature()));
       }
-      Knob.Type type =
-          k.type() == null
-              ? Knob.Type.CHOICE
-              : Knob.Type.valueOf(k.type().toUpperCase(Locale.ROOT));
       knobs.add(
           new Knob(
               k.name(),
-              type,
-              defaultText(k.defaultValue()),
+              Knob.Type.valueOf(k.type().toUpperCase(Locale.ROOT)),
+              text(k.defaultValue()),
               list(k.values()),
               k.min(),
               k.max(),
@@ -219,11 +249,11 @@ public final class ScenarioLoader {
                 m.title() == null ? m.id() : m.title(),
                 m.description() == null ? "" : m.description(),
                 features,
-                m.expectedOutcome()));
+                m.expectedOutcome() == null ? "" : m.expectedOutcome()));
       }
       turns.add(
           new TurnSpec(
-              t.turn() == null ? turns.size() + 1 : t.turn(),
+              t.turn(),
               t.title() == null ? "Turn " + t.turn() : t.title(),
               injects,
               moves,
@@ -232,18 +262,23 @@ public final class ScenarioLoader {
     List<Expectation> expectations = new ArrayList<>();
     for (ScenarioFile.ExpectationDto x : list(f.expectations())) {
       Map<String, String> xk = new LinkedHashMap<>();
-      map(x.knobs()).forEach((k, v) -> xk.put(k, defaultText(v)));
+      map(x.knobs()).forEach((k, v) -> xk.put(k, text(v)));
       List<Direction> dirs = new ArrayList<>();
       for (String d : list(x.direction())) {
         dirs.add(Direction.parse(d).orElseThrow());
       }
       expectations.add(
           new Expectation(
-              x.actor(), x.move(), x.turn() == null ? 0 : x.turn(), xk, dirs, x.because()));
+              x.actor(),
+              x.move(),
+              x.turn() == null ? 0 : x.turn(),
+              xk,
+              dirs,
+              x.because() == null ? "" : x.because()));
     }
     return new Scenario(
         f.id(),
-        f.title() == null ? f.id() : f.title(),
+        f.title(),
         f.summary() == null ? "" : f.summary(),
         f.briefing() == null ? "" : f.briefing(),
         list(f.sources()),
@@ -254,7 +289,8 @@ public final class ScenarioLoader {
         expectations);
   }
 
-  private static List<String> values(Object v) {
+  /** One or more values as a list of text. */
+  static List<String> values(Object v) {
     if (v == null) {
       return List.of();
     }
@@ -264,12 +300,16 @@ public final class ScenarioLoader {
     return List.of(String.valueOf(v));
   }
 
-  private static String defaultText(Object v) {
+  /** A knob value as the text the engine's knob resolution reads: lists joined by commas. */
+  static String text(Object v) {
     if (v == null) {
       return "";
     }
     if (v instanceof List<?> l) {
       return String.join(",", l.stream().map(String::valueOf).toList());
+    }
+    if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+      return String.valueOf(d.longValue());
     }
     return String.valueOf(v);
   }

@@ -1,0 +1,499 @@
+package tabletop.scenarios.io;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tabletop.engine.model.Vocabulary;
+import tabletop.engine.scenario.Knob;
+import tabletop.engine.scenario.KnobValues;
+import tabletop.engine.scenario.Suggest;
+import tabletop.scenarios.dto.ScenarioFile;
+import tabletop.scenarios.dto.ScenarioFile.ActorDto;
+import tabletop.scenarios.dto.ScenarioFile.EffectDto;
+import tabletop.scenarios.dto.ScenarioFile.ExpectationDto;
+import tabletop.scenarios.dto.ScenarioFile.InjectDto;
+import tabletop.scenarios.dto.ScenarioFile.KnobDto;
+import tabletop.scenarios.dto.ScenarioFile.MoveDto;
+import tabletop.scenarios.dto.ScenarioFile.TurnDto;
+
+/**
+ * The checks a schema cannot make: every actor, word and reference a scenario uses must be known
+ * (to the knowledge base's {@link Vocabulary}, read at run time, or to the file itself), ids must
+ * be unique, knob defaults must be allowed values and turns must run 1, 2, 3… Runs on a file the
+ * schema accepted, and reports every problem, each at its place in the file.
+ */
+final class SemanticCheck {
+  /** Features whose values name actors rather than words of the vocabulary. */
+  private static final Set<String> ACTOR_FEATURES = Set.of("host", "joins", "target");
+
+  private final String name;
+  private final LocatedTree tree;
+  private final List<Problem> problems;
+  private final Set<String> actors = new LinkedHashSet<>(ScenarioLoader.BUILT_IN_ACTORS);
+  private final Set<String> moves = new LinkedHashSet<>();
+  private final Map<String, KnobDto> knobs = new HashMap<>();
+
+  private SemanticCheck(String name, LocatedTree tree, List<Problem> problems) {
+    this.name = name;
+    this.tree = tree;
+    this.problems = problems;
+  }
+
+  static void check(String name, LocatedTree tree, ScenarioFile f, List<Problem> problems) {
+    new SemanticCheck(name, tree, problems).run(f);
+  }
+
+  private void run(ScenarioFile f) {
+    checkFileName(f.id());
+    checkActors(list(f.actors()));
+    collectMoves(list(f.turns()));
+    checkWorld("/world", list(f.world()));
+    checkKnobs(list(f.knobs()));
+    checkTurns(list(f.turns()));
+    checkExpectations(list(f.expectations()), list(f.turns()));
+  }
+
+  private void checkFileName(String id) {
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+      return;
+    }
+    String file = name.replace('\\', '/');
+    file = file.substring(file.lastIndexOf('/') + 1);
+    String lower = file.toLowerCase(Locale.ROOT);
+    for (String ext : List.of(".yaml", ".yml", ".json")) {
+      if (lower.endsWith(ext)) {
+        String stem = file.substring(0, file.length() - ext.length());
+        if (!stem.equals(id)) {
+          add(
+              "/id",
+              "the id '"
+                  + id
+                  + "' differs from the file name '"
+                  + file
+                  + "'; the library finds scenarios by file name, so rename the file to '"
+                  + id
+                  + ext
+                  + "' or set 'id: "
+                  + stem
+                  + "'");
+        }
+      }
+    }
+  }
+
+  private void checkActors(List<ActorDto> defined) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < defined.size(); i++) {
+      ActorDto a = defined.get(i);
+      String at = "/actors/" + i;
+      if (a == null || a.id() == null) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(a.id(), i);
+      if (first != null) {
+        add(
+            at + "/id",
+            "the actor '"
+                + a.id()
+                + "' is defined twice (also at line "
+                + tree.valueAt("/actors/" + first).line()
+                + "); merge the two entries");
+      }
+      actors.add(a.id());
+      checkTypes(at + "/concerns", a.concerns(), "concern");
+      checkTypes(at + "/interests", a.interests(), "interest");
+      checkTypes(at + "/positions", a.positions(), "position");
+    }
+  }
+
+  private void checkTypes(String at, Map<String, Double> weights, String what) {
+    if (weights == null) {
+      return;
+    }
+    for (String type : weights.keySet()) {
+      if (!Vocabulary.TYPES.containsKey(type)) {
+        addKey(
+            at + "/" + LocatedTree.escape(type),
+            "unknown "
+                + what
+                + " type '"
+                + type
+                + "'"
+                + Suggest.didYouMean(type, Vocabulary.TYPES.keySet())
+                + "; use a type from the vocabulary (see 'Concern and interest types' in"
+                + " scenarios/README.md)");
+      }
+    }
+  }
+
+  private void collectMoves(List<TurnDto> turns) {
+    Map<String, String> seen = new HashMap<>();
+    for (int t = 0; t < turns.size(); t++) {
+      List<MoveDto> ms = turns.get(t) == null ? List.of() : list(turns.get(t).moves());
+      for (int m = 0; m < ms.size(); m++) {
+        String id = ms.get(m) == null ? null : ms.get(m).id();
+        if (id == null) {
+          continue;
+        }
+        String at = "/turns/" + t + "/moves/" + m;
+        String first = seen.putIfAbsent(id, at);
+        if (first != null) {
+          add(
+              at + "/id",
+              "the move id '"
+                  + id
+                  + "' is used twice (also at line "
+                  + tree.valueAt(first).line()
+                  + "); give each move its own id");
+        }
+        moves.add(id);
+      }
+    }
+  }
+
+  private void checkWorld(String at, List<String> facts) {
+    for (int i = 0; i < facts.size(); i++) {
+      String spec = facts.get(i);
+      if (spec == null) {
+        continue;
+      }
+      int eq = spec.indexOf('=');
+      String id = eq > 0 ? spec.substring(0, eq) : spec;
+      if (!Vocabulary.WORLD_FACTS.containsKey(id)) {
+        add(at + "/" + i, unknownWorld(id));
+      }
+    }
+  }
+
+  private static String unknownWorld(String id) {
+    return "unknown world fact '"
+        + id
+        + "'"
+        + Suggest.didYouMean(id, Vocabulary.WORLD_FACTS.keySet())
+        + "; use a world fact from the vocabulary (see 'World facts' in scenarios/README.md)";
+  }
+
+  private void checkKnobs(List<KnobDto> list) {
+    for (int i = 0; i < list.size(); i++) {
+      KnobDto k = list.get(i);
+      String at = "/knobs/" + i;
+      if (k == null || k.name() == null) {
+        continue;
+      }
+      if (knobs.putIfAbsent(k.name(), k) != null) {
+        add(at + "/name", "the knob '" + k.name() + "' is defined twice; keep one of them");
+      }
+      Knob.Type type = type(k);
+      if (type == null) {
+        continue;
+      }
+      List<String> values = list(k.values());
+      switch (type) {
+        case BOOLEAN -> {
+          if (!values.isEmpty()) {
+            add(at + "/values", "a boolean knob is true or false; remove 'values'");
+          }
+        }
+        case CHOICE, SET -> {
+          if (values.isEmpty()) {
+            add(
+                at,
+                "a "
+                    + k.type()
+                    + " knob needs 'values', the values it takes; add e.g. 'values: [a, b]'");
+          }
+          Set<String> dup = new TreeSet<>();
+          Set<String> seen = new LinkedHashSet<>();
+          for (String v : values) {
+            if (!seen.add(v)) {
+              dup.add(v);
+            }
+          }
+          if (!dup.isEmpty()) {
+            add(at + "/values", "values listed twice: " + dup + "; list each value once");
+          }
+        }
+        case NUMBER -> {
+          if (k.min() != null && k.max() != null && k.min() > k.max()) {
+            add(at + "/min", "min is above max; swap them");
+          }
+        }
+        default -> {}
+      }
+      Knob probe = toKnob(k, type);
+      if (type != Knob.Type.CHOICE && type != Knob.Type.SET || !values.isEmpty()) {
+        try {
+          KnobValues.normalise(probe, probe.defaultValue());
+        } catch (IllegalArgumentException e) {
+          add(at + "/default", "the default does not fit: " + e.getMessage() + "; change it");
+        }
+      }
+      checkEffects(at, k, type);
+    }
+  }
+
+  private void checkEffects(String at, KnobDto k, Knob.Type type) {
+    List<EffectDto> effects = list(k.sets());
+    for (int j = 0; j < effects.size(); j++) {
+      EffectDto e = effects.get(j);
+      if (e == null) {
+        continue;
+      }
+      String eat = at + "/sets/" + j;
+      boolean world = e.world() != null;
+      boolean move = e.move() != null || e.feature() != null;
+      if (world == move || move && (e.move() == null || e.feature() == null)) {
+        add(
+            eat,
+            "an effect is either '{world: FACT}' or '{move: MOVE, feature: NAME}';"
+                + " write one of the two forms");
+        continue;
+      }
+      if (world && !Vocabulary.WORLD_FACTS.containsKey(e.world())) {
+        add(eat + "/world", unknownWorld(e.world()));
+      }
+      if (move) {
+        if (!moves.contains(e.move())) {
+          add(
+              eat + "/move",
+              "the knob sets a feature of move '"
+                  + e.move()
+                  + "', which no turn tables"
+                  + Suggest.didYouMean(e.move(), moves)
+                  + "; use the id of a move of this scenario"
+                  + (moves.isEmpty() ? "" : " (" + String.join(", ", moves) + ")"));
+        }
+        if (!Vocabulary.FEATURES.containsKey(e.feature())) {
+          add(eat + "/feature", unknownFeature(e.feature()));
+        } else if (type == Knob.Type.CHOICE || type == Knob.Type.SET) {
+          List<String> values = list(k.values());
+          for (int v = 0; v < values.size(); v++) {
+            String bad = badFeatureValue(e.feature(), values.get(v));
+            if (bad != null) {
+              add(at + "/values/" + v, bad);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The knob's type, or null when the schema check has already refused it. */
+  private static Knob.Type type(KnobDto k) {
+    if (k.type() == null) {
+      return null;
+    }
+    try {
+      return Knob.Type.valueOf(k.type().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static Knob toKnob(KnobDto k, Knob.Type type) {
+    return new Knob(
+        k.name(),
+        type,
+        ScenarioLoader.text(k.defaultValue()),
+        list(k.values()),
+        k.min(),
+        k.max(),
+        "",
+        List.of());
+  }
+
+  private String unknownFeature(String feature) {
+    return "unknown move feature '"
+        + feature
+        + "'"
+        + Suggest.didYouMean(feature, Vocabulary.FEATURES.keySet())
+        + "; use one of: "
+        + String.join(", ", new TreeSet<>(Vocabulary.FEATURES.keySet()));
+  }
+
+  /** Why a value does not fit a feature, or null when it does. */
+  private String badFeatureValue(String feature, String value) {
+    Set<String> allowed = Vocabulary.FEATURES.get(feature);
+    if (allowed == null || value == null) {
+      return null;
+    }
+    if (!allowed.isEmpty() && !allowed.contains(value)) {
+      return "'"
+          + value
+          + "' is not a value of the feature '"
+          + feature
+          + "'"
+          + Suggest.didYouMean(value, allowed)
+          + "; use one of: "
+          + String.join(", ", new TreeSet<>(allowed));
+    }
+    if (allowed.isEmpty() && ACTOR_FEATURES.contains(feature) && !actors.contains(value)) {
+      return unknownActor(value) + " (the feature '" + feature + "' names actors)";
+    }
+    return null;
+  }
+
+  private String unknownActor(String id) {
+    return "unknown actor '"
+        + id
+        + "'"
+        + Suggest.didYouMean(id, actors)
+        + "; use a built-in actor ("
+        + String.join(", ", ScenarioLoader.BUILT_IN_ACTORS)
+        + ") or define it under 'actors:'";
+  }
+
+  private void checkTurns(List<TurnDto> turns) {
+    int previous = 0;
+    for (int t = 0; t < turns.size(); t++) {
+      TurnDto turn = turns.get(t);
+      String at = "/turns/" + t;
+      if (turn == null || turn.turn() == null) {
+        continue;
+      }
+      int n = turn.turn();
+      if (t == 0 && n != 1) {
+        add(at + "/turn", "the first turn is numbered " + n + "; number the turns 1, 2, 3…");
+      } else if (t > 0 && n <= previous) {
+        add(
+            at + "/turn",
+            "turn "
+                + n
+                + " follows turn "
+                + previous
+                + "; turn numbers must increase (1, 2, 3…), so renumber or reorder the turns");
+      }
+      previous = Math.max(previous, n);
+      List<InjectDto> injects = list(turn.injects());
+      for (int i = 0; i < injects.size(); i++) {
+        checkWorld(at + "/injects/" + i + "/assert", list(injects.get(i).asserts()));
+        checkWorld(at + "/injects/" + i + "/retract", list(injects.get(i).retracts()));
+      }
+      List<MoveDto> ms = list(turn.moves());
+      for (int m = 0; m < ms.size(); m++) {
+        if (ms.get(m) != null) {
+          checkMove(at + "/moves/" + m, ms.get(m));
+        }
+      }
+    }
+  }
+
+  private void checkMove(String at, MoveDto m) {
+    if (m.actor() != null && !actors.contains(m.actor())) {
+      add(at + "/actor", unknownActor(m.actor()));
+    }
+    if (m.kind() != null && !Vocabulary.MOVE_KINDS.containsKey(m.kind())) {
+      add(
+          at + "/kind",
+          "unknown move kind '"
+              + m.kind()
+              + "'"
+              + Suggest.didYouMean(m.kind(), Vocabulary.MOVE_KINDS.keySet())
+              + "; use one of: "
+              + String.join(", ", Vocabulary.MOVE_KINDS.keySet()));
+    }
+    if (m.features() == null) {
+      return;
+    }
+    for (Map.Entry<String, Object> e : m.features().entrySet()) {
+      String fat = at + "/features/" + LocatedTree.escape(e.getKey());
+      if (!Vocabulary.FEATURES.containsKey(e.getKey())) {
+        addKey(fat, unknownFeature(e.getKey()));
+        continue;
+      }
+      List<String> values = ScenarioLoader.values(e.getValue());
+      for (int v = 0; v < values.size(); v++) {
+        String bad = badFeatureValue(e.getKey(), values.get(v));
+        if (bad != null) {
+          add(e.getValue() instanceof List<?> ? fat + "/" + v : fat, bad);
+        }
+      }
+    }
+  }
+
+  private void checkExpectations(List<ExpectationDto> list, List<TurnDto> turns) {
+    int last =
+        turns.stream()
+            .filter(t -> t != null && t.turn() != null)
+            .mapToInt(TurnDto::turn)
+            .max()
+            .orElse(0);
+    for (int i = 0; i < list.size(); i++) {
+      ExpectationDto x = list.get(i);
+      String at = "/expectations/" + i;
+      if (x == null) {
+        continue;
+      }
+      if (x.actor() != null && !actors.contains(x.actor())) {
+        add(at + "/actor", unknownActor(x.actor()));
+      }
+      if (x.move() != null && !moves.contains(x.move())) {
+        add(
+            at + "/move",
+            "no move has the id '"
+                + x.move()
+                + "'"
+                + Suggest.didYouMean(x.move(), moves)
+                + "; use the id of a move of this scenario ("
+                + String.join(", ", moves)
+                + ")");
+      }
+      if (x.turn() != null && x.turn() > last) {
+        add(
+            at + "/turn",
+            "turn " + x.turn() + " is past the last turn (" + last + "); use 1 to " + last);
+      }
+      if (x.knobs() == null) {
+        continue;
+      }
+      for (Map.Entry<String, Object> e : x.knobs().entrySet()) {
+        String kat = at + "/knobs/" + LocatedTree.escape(e.getKey());
+        KnobDto k = knobs.get(e.getKey());
+        if (k == null) {
+          addKey(
+              kat,
+              "unknown knob '"
+                  + e.getKey()
+                  + "'"
+                  + Suggest.didYouMean(e.getKey(), knobs.keySet())
+                  + "; use a knob this scenario defines"
+                  + (knobs.isEmpty() ? " (it defines none)" : " (" + knobNames() + ")"));
+          continue;
+        }
+        Knob.Type type = type(k);
+        if (type == null) {
+          continue;
+        }
+        try {
+          KnobValues.normalise(toKnob(k, type), ScenarioLoader.text(e.getValue()));
+        } catch (IllegalArgumentException ex) {
+          add(kat, ex.getMessage() + "; use an allowed value");
+        }
+      }
+    }
+  }
+
+  private String knobNames() {
+    return String.join(", ", new TreeSet<>(knobs.keySet()));
+  }
+
+  private void add(String pointer, String message) {
+    LocatedTree.Loc l = tree.valueAt(pointer);
+    problems.add(new Problem(name, l.line(), l.column(), message));
+  }
+
+  private void addKey(String pointer, String message) {
+    LocatedTree.Loc l = tree.keyAt(pointer);
+    problems.add(new Problem(name, l.line(), l.column(), message));
+  }
+
+  private static <T> List<T> list(Collection<T> c) {
+    return c == null ? List.of() : new ArrayList<>(c);
+  }
+}

@@ -1,0 +1,158 @@
+package tabletop.scenarios.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tabletop.engine.scenario.Inject;
+import tabletop.engine.scenario.MoveSpec;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.scenario.TurnSpec;
+
+/** The MSEL as CSV: export, import into a YAML skeleton that loads, and the round trip. */
+class MselCsvTest {
+  private static final Path DIR = Path.of("src/test/resources/msel");
+  private static final ScenarioLoader LOADER = new ScenarioLoader();
+  private static final ScenarioLibrary LIBRARY = new ScenarioLibrary(Path.of("library"), LOADER);
+
+  @Test
+  void exportsOneRowPerInjectAndMoveWithRfc4180Quoting() throws Exception {
+    // given a scenario with quotes, commas and a line break in its texts, and a turn with neither
+    // injects nor moves
+    Scenario scenario = LOADER.load(DIR.resolve("small.yaml"));
+
+    // when it is exported
+    String csv = MselCsv.export(scenario);
+
+    // then the CSV is exactly the expected file, formulas defused with an apostrophe
+    assertThat(csv).isEqualTo(Files.readString(DIR.resolve("small.csv"), StandardCharsets.UTF_8));
+
+    // and importing it gives the texts back as they were
+    Scenario back = LOADER.parse("small.yaml", MselCsv.importCsv("small.csv", csv));
+    assertThat(back.turns().get(0).moves().get(1).title())
+        .isEqualTo("=HYPERLINK(\"http://example.invalid\")");
+    assertThat(back.turns().get(0).moves().get(1).expectedOutcome())
+        .isEqualTo("-1 for NATO, says Beijing");
+  }
+
+  @Test
+  void importsAHandWrittenMselIntoASkeletonThatLoads() throws Exception {
+    // given a hand-written MSEL with quoted fields, a blank line, two moves with the same title and
+    // a turn left out
+    String csv = Files.readString(DIR.resolve("quoted.csv"));
+
+    // when it is imported and the YAML loaded
+    String yaml = MselCsv.importCsv("exercise/My MSEL.csv", csv);
+    Scenario s = LOADER.parse("my-msel.yaml", yaml);
+
+    // then the id comes from the file name, moves are statements with ids from their titles
+    assertThat(yaml).startsWith("# yaml-language-server: $schema=");
+    assertThat(s.id()).isEqualTo("my-msel");
+    assertThat(s.turns()).extracting(TurnSpec::number).containsExactly(1, 3);
+    TurnSpec first = s.turns().get(0);
+    assertThat(first.injects())
+        .extracting(Inject::title, Inject::description)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Crisis breaks", "Missiles, then a clash at sea"));
+    assertThat(first.moves())
+        .extracting(MoveSpec::id, MoveSpec::kind, MoveSpec::actor, MoveSpec::expectedOutcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "nato-consults", "statement", "nato", "Seoul welcomes it"),
+            org.assertj.core.groups.Tuple.tuple("nato-consults-2", "statement", "nato", ""));
+    assertThat(s.turns().get(1).injects().get(0).description())
+        .isEqualTo("The \"hotline\" reopens");
+  }
+
+  static List<String> libraryIds() {
+    return LIBRARY.ids();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("libraryIds")
+  void roundTripKeepsTurnsInjectsAndMoves(String id) throws Exception {
+    // given a library scenario
+    Scenario original = LIBRARY.load(id);
+
+    // when it is exported, imported and loaded again
+    String yaml = MselCsv.importCsv(id + ".csv", MselCsv.export(original));
+    Scenario back = LOADER.parse(id + ".yaml", yaml);
+
+    // then the turns, the injects and the moves' titles, texts, actors and outcomes are the same
+    assertThat(back.turns())
+        .extracting(TurnSpec::number)
+        .isEqualTo(original.turns().stream().map(TurnSpec::number).toList());
+    for (int t = 0; t < original.turns().size(); t++) {
+      TurnSpec a = original.turns().get(t);
+      TurnSpec b = back.turns().get(t);
+      assertThat(b.injects())
+          .extracting(Inject::title)
+          .isEqualTo(a.injects().stream().map(Inject::title).toList());
+      assertThat(b.injects())
+          .extracting(Inject::description)
+          .isEqualTo(a.injects().stream().map(i -> i.description().strip()).toList());
+      assertThat(b.moves())
+          .extracting(MoveSpec::title)
+          .isEqualTo(a.moves().stream().map(MoveSpec::title).toList());
+      assertThat(b.moves())
+          .extracting(MoveSpec::actor, MoveSpec::expectedOutcome)
+          .isEqualTo(
+              a.moves().stream()
+                  .map(m -> org.assertj.core.groups.Tuple.tuple(m.actor(), m.expectedOutcome()))
+                  .toList());
+    }
+  }
+
+  static Stream<String> badFiles() throws IOException {
+    try (Stream<Path> files = Files.list(DIR.resolve("bad"))) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".csv"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badFiles")
+  void refusesABadMselWithRowAndColumn(String file) throws IOException {
+    // given a malformed MSEL and the problems it must produce
+    Path path = DIR.resolve("bad").resolve(file);
+    List<MalformedScenarioTest.Expected> expected =
+        MalformedScenarioTest.Expected.read(path.resolveSibling(file.replace(".csv", ".expected")));
+
+    // when it is imported
+    ScenarioException e =
+        catchThrowableOfType(
+            ScenarioException.class,
+            () -> MselCsv.importCsv(path.toString(), Files.readString(path)));
+
+    // then every problem is located, explained, and the expected ones are there
+    assertThat(e).isNotNull();
+    for (Problem p : e.problems()) {
+      assertThat(p.file()).isEqualTo(path.toString());
+      assertThat(p.line()).isPositive();
+      assertThat(p.column()).isPositive();
+      assertThat(p.message()).contains("; ");
+    }
+    for (MalformedScenarioTest.Expected x : expected) {
+      assertThat(e.problems())
+          .as("a problem at %d:%d containing \"%s\"", x.line(), x.column(), x.text())
+          .anySatisfy(
+              p -> {
+                assertThat(p.line()).isEqualTo(x.line());
+                assertThat(p.column()).isEqualTo(x.column());
+                assertThat(p.message()).contains(x.text());
+              });
+    }
+  }
+}
