@@ -14,6 +14,17 @@ public final class Suggest {
       return null;
     }
     String w = word.toLowerCase(Locale.ROOT);
+    // a word that starts a candidate ("standing" for "standing-presence") is the likeliest intent
+    if (w.length() >= 3) {
+      String prefixed =
+          candidates.stream()
+              .filter(c -> c.toLowerCase(Locale.ROOT).startsWith(w))
+              .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+              .orElse(null);
+      if (prefixed != null) {
+        return prefixed;
+      }
+    }
     return candidates.stream()
         .min(
             Comparator.comparingInt((String c) -> distance(w, c.toLowerCase(Locale.ROOT)))
