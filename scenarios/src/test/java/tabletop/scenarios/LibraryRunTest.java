@@ -56,11 +56,11 @@ class LibraryRunTest {
         String label =
             id
                 + ": "
-                + x.actor()
+                + (x.aboutOutcome() ? "outcome" : x.actor())
                 + (x.move() == null ? "" : " on " + x.move())
                 + (x.knobs().isEmpty() ? "" : " with " + x.knobs())
                 + " -> "
-                + x.directions();
+                + (x.aboutOutcome() ? x.outcomes() : x.directions());
         out.add(Arguments.of(label, id, i));
       }
     }
@@ -93,8 +93,21 @@ class LibraryRunTest {
     // when the scenario runs with the expectation's knobs
     Report r = ENGINE.run(scenario, x.knobs(), SEED);
 
-    // then the actor's reaction in the expected turn is one of the expected directions
     int turn = x.turn() == 0 ? r.turns().size() : x.turn();
+    if (x.aboutOutcome()) {
+      // then the move's outcome in the expected turn is one of the expected statuses
+      var outcomes = r.turns().get(turn - 1).outcomeByMove();
+      var outcome =
+          x.move() == null
+              ? outcomes.values().stream().findFirst()
+              : Optional.ofNullable(outcomes.get(x.move()));
+      assertThat(outcome).as("%s: an outcome in turn %d", label, turn).isPresent();
+      assertThat(outcome.get().status())
+          .as("%s (%s); expected because: %s", label, outcome.get().reason(), x.because())
+          .isIn(x.outcomes());
+      return;
+    }
+    // then the actor's reaction in the expected turn is one of the expected directions
     Optional<ReactionView> reaction =
         r.turns().get(turn - 1).reactions().stream()
             .filter(

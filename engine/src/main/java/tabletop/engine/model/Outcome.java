@@ -6,10 +6,21 @@ package tabletop.engine.model;
  */
 public record Outcome(String move, Status status, String by, String reason) implements Describable {
   public enum Status {
-    GOES_AHEAD,
-    STALLED,
-    BLOCKED,
-    DECLINED
+    GOES_AHEAD(0),
+    STALLED(1),
+    DECLINED(2),
+    BLOCKED(3);
+
+    private final int weight;
+
+    Status(int weight) {
+      this.weight = weight;
+    }
+
+    /** How much it weighs when a move meets several outcomes in a turn: a block weighs most. */
+    public int weight() {
+      return weight;
+    }
   }
 
   @Override

@@ -73,6 +73,8 @@ public final class Vocabulary {
           "military-deployment", "forces deployed to the region (P22)",
           "lethal-aid", "lethal aid delivered to a party at war (P19)",
           "consultation", "NATO-partner consultation on critical events (P11, P24)",
+          "liaison-office",
+              "a NATO liaison office in a partner country, a standing channel of cooperation (P10, P24)",
           "exercise", "a military or civil exercise",
           "sanction", "sanctions or other coercive economic measures");
 

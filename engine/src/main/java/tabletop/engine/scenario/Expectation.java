@@ -5,9 +5,9 @@ import java.util.Map;
 import tabletop.engine.model.Direction;
 
 /**
- * What the source supports about an actor's reaction: with these knob values, at this turn (0 for
- * the last), the actor's reaction to the move (null for any) is one of these directions. Checked by
- * the scenario library's tests.
+ * What the source (or the historical record) supports: with these knob values, at this turn (0 for
+ * the last), the actor's reaction to the move (null for any) is one of these directions; or, with
+ * no actor, the move's outcome is one of these statuses. Checked by the scenario library's tests.
  */
 public record Expectation(
     String actor,
@@ -15,9 +15,16 @@ public record Expectation(
     int turn,
     Map<String, String> knobs,
     List<Direction> directions,
+    List<String> outcomes,
     String because) {
   public Expectation {
     knobs = Map.copyOf(knobs);
     directions = List.copyOf(directions);
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /** True when this expectation is about a move's outcome rather than an actor's reaction. */
+  public boolean aboutOutcome() {
+    return !outcomes.isEmpty();
   }
 }

@@ -485,23 +485,9 @@ public final class Game implements AutoCloseable {
 
   /** The report of the turns played so far. */
   public Report report() {
-    Map<String, OutcomeView> outcome = new LinkedHashMap<>();
-    if (!history.isEmpty()) {
-      // one status per move: a block or a refusal outweighs a stall, which outweighs going ahead
-      for (OutcomeView o : history.get(history.size() - 1).outcomes()) {
-        outcome.merge(o.move(), o, (a, b) -> severity(b) > severity(a) ? b : a);
-      }
-    }
+    Map<String, OutcomeView> outcome =
+        history.isEmpty() ? Map.of() : history.get(history.size() - 1).outcomeByMove();
     return new Report(scenario.id(), seed, knobs, history, outcome);
-  }
-
-  private static int severity(OutcomeView o) {
-    return switch (Outcome.Status.valueOf(o.status())) {
-      case BLOCKED -> 3;
-      case DECLINED -> 2;
-      case STALLED -> 1;
-      case GOES_AHEAD -> 0;
-    };
   }
 
   @Override

@@ -70,5 +70,6 @@ public record ScenarioFile(
       Integer turn,
       Map<String, Object> knobs,
       List<String> direction,
+      List<String> outcome,
       String because) {}
 }

@@ -274,6 +274,7 @@ public final class ScenarioLoader {
               x.turn() == null ? 0 : x.turn(),
               xk,
               dirs,
+              list(x.outcome()),
               x.because() == null ? "" : x.because()));
     }
     return new Scenario(
