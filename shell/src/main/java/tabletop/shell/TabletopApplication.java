@@ -16,7 +16,7 @@ public class TabletopApplication {
     int code;
     try {
       ConfigurableApplicationContext context =
-          SpringApplication.run(TabletopApplication.class, args);
+          SpringApplication.run(TabletopApplication.class, withoutDisplayOptions(args));
       code = SpringApplication.exit(context);
     } catch (RuntimeException e) {
       // the failing command has printed its one line already; start-up failures have not
@@ -26,5 +26,21 @@ public class TabletopApplication {
       }
     }
     System.exit(code);
+  }
+
+  /**
+   * Takes {@code --plain} / {@code --no-color} out of the arguments (they may come before a command
+   * or a {@code @script}) and turns them into the {@code tabletop.plain} property.
+   */
+  static String[] withoutDisplayOptions(String[] args) {
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (String a : args) {
+      if (a.equals("--plain") || a.equals("--no-color")) {
+        System.setProperty("tabletop.plain", "true");
+      } else {
+        rest.add(a);
+      }
+    }
+    return rest.toArray(String[]::new);
   }
 }

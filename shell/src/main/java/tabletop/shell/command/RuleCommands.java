@@ -45,7 +45,7 @@ public class RuleCommands {
       throw new BadInputException(
           "no rules for actor '" + actor + "'; 'rules list' shows every rule with its actor first");
     }
-    Table t = new Table("rule", "meaning", "sources");
+    Table t = new Table("rule", "meaning", "sources").shrink(2, 12).shrink(1, 30).shrink(0, 30);
     for (RuleInfo r : rules) {
       t.row(
           r.name(),

@@ -61,7 +61,7 @@ public class SourceCommands {
     if (f.equals("json")) {
       return Json.write(json, cover);
     }
-    Table t = new Table("paragraph", "rules", "rules citing it");
+    Table t = new Table("paragraph", "rules", "rules citing it").shrink(2, 30);
     cover.forEach((p, rules) -> t.row(p, rules.size(), String.join("\n", rules)));
     return t.render(display);
   }

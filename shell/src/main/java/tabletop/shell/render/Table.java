@@ -10,6 +10,7 @@ import java.util.List;
 public final class Table {
   private final List<String> headers;
   private final List<List<Cell>> rows = new ArrayList<>();
+  private final List<int[]> shrinkOrder = new ArrayList<>();
 
   public record Cell(String text, String style) {
     public static Cell of(String text) {
@@ -33,6 +34,16 @@ public final class Table {
     return this;
   }
 
+  /**
+   * Narrows (and wraps) this column, down to {@code min} characters, before the columns named after
+   * it, when the table is too wide. Columns never named keep their width while any named one can
+   * give.
+   */
+  public Table shrink(int column, int min) {
+    shrinkOrder.add(new int[] {column, min});
+    return this;
+  }
+
   public boolean isEmpty() {
     return rows.isEmpty();
   }
@@ -50,6 +61,11 @@ public final class Table {
     }
     int gap = 2;
     int available = display.width() - gap * (n - 1);
+    for (int[] s : shrinkOrder) {
+      while (sum(widths) > available && widths[s[0]] > s[1]) {
+        widths[s[0]]--;
+      }
+    }
     while (sum(widths) > available) {
       int widest = 0;
       for (int i = 1; i < n; i++) {

@@ -58,7 +58,10 @@ public final class Views {
     if (reactions.isEmpty()) {
       return "No actor reacted this turn.\n";
     }
-    Table table = new Table("actor", "reaction", "intensity", "because", "sources");
+    Table table =
+        new Table("actor", "reaction", "intensity", "because", "sources")
+            .shrink(4, 16)
+            .shrink(3, 30);
     for (ReactionView r : reactions) {
       String reaction = Display.words(r.direction());
       if (r.overridden()) {
@@ -79,7 +82,8 @@ public final class Views {
   }
 
   public String outcomes(List<OutcomeView> outcomes) {
-    Table table = new Table("move", "outcome", "decided by", "why", "sources");
+    Table table =
+        new Table("move", "outcome", "decided by", "why", "sources").shrink(4, 16).shrink(3, 30);
     for (OutcomeView o : outcomes) {
       table.row(
           o.move(),
@@ -252,7 +256,8 @@ public final class Views {
   }
 
   public String knobs(Scenario s, Map<String, String> values) {
-    Table t = new Table("knob", "value", "default", "takes", "what it means");
+    Table t =
+        new Table("knob", "value", "default", "takes", "what it means").shrink(4, 30).shrink(3, 20);
     for (Knob k : s.knobs()) {
       String v = values.getOrDefault(k.name(), k.defaultValue());
       String takes =
@@ -275,7 +280,10 @@ public final class Views {
   public String comparison(Comparison c) {
     StringBuilder sb = new StringBuilder();
     sb.append(heading("Turn " + c.turn() + ": " + c.here() + " (here) against " + c.there()));
-    Table t = new Table("actor", c.here(), c.there(), "rules only here", "rules only there");
+    Table t =
+        new Table("actor", c.here(), c.there(), "rules only here", "rules only there")
+            .shrink(4, 20)
+            .shrink(3, 20);
     for (Comparison.ActorDiff a : c.actors()) {
       t.row(
           (a.differs() ? "* " : "  ") + a.actor(),

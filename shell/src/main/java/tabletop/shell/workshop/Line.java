@@ -123,8 +123,9 @@ final class Line implements AutoCloseable {
                   + " are played; 'turn rewind N' goes back, 'report' writes the after-action report");
         }
         result = game.next();
-        for (String i : result.injects()) {
-          timeline.add(new TimelineEntry(result.turn(), "inject", i));
+        // live injects are in the timeline already, from when they were fired
+        for (Inject i : scenario.turn(result.turn()).map(t -> t.injects()).orElse(List.of())) {
+          timeline.add(new TimelineEntry(result.turn(), "inject", i.title()));
         }
         for (String m : result.moves()) {
           timeline.add(new TimelineEntry(result.turn(), "move", m));
