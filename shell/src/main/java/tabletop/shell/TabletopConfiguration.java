@@ -9,12 +9,9 @@ import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.system.ApplicationHome;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.scenarios.io.ScenarioLoader;
 import tabletop.shell.journal.Sessions;
@@ -37,15 +34,8 @@ public class TabletopConfiguration {
   }
 
   @Bean
-  @Lazy(false)
   EngineHolder engineHolder() {
     return EngineHolder.ofClasspath();
-  }
-
-  /** Builds the engine in the background once the application is up, before the first command. */
-  @Bean
-  ApplicationListener<ApplicationStartedEvent> engineWarmUp(EngineHolder engine) {
-    return event -> engine.warmUpInBackground();
   }
 
   @Bean

@@ -22,7 +22,25 @@ public final class EngineHolder implements Supplier<Engine> {
 
   /** Starts building the engine on a daemon thread, so a waiting prompt costs nothing. */
   public void warmUpInBackground() {
-    Thread t = new Thread(task, "engine-warm-up");
+    warmUpInBackground(0);
+  }
+
+  /**
+   * Starts building the engine on a daemon thread after a pause, so that on a small machine it does
+   * not compete with drawing the first prompt.
+   */
+  public void warmUpInBackground(long delayMillis) {
+    Runnable later =
+        () -> {
+          try {
+            Thread.sleep(delayMillis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          task.run();
+        };
+    Thread t = new Thread(later, "engine-warm-up");
     t.setDaemon(true);
     t.start();
   }
