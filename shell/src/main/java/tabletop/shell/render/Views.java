@@ -293,7 +293,7 @@ public final class Views {
           String.join("\n", a.rulesOnlyThere()));
     }
     sb.append(t.render(d));
-    sb.append('\n').append(heading("What made the difference"));
+    sb.append("\n").append(heading("What made the difference (knobs as they stand now)"));
     if (c.knobs().isEmpty() && c.onlyHere().isEmpty() && c.onlyThere().isEmpty()) {
       sb.append("  same knobs, injects and overrides\n");
     }
