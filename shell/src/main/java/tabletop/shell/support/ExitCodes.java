@@ -28,9 +28,14 @@ public final class ExitCodes {
     return INTERNAL;
   }
 
-  /** Failures Spring Shell raises for a mistyped command line. */
+  /**
+   * Failures that come from what was typed: ours, Spring Shell's for a mistyped command line, and
+   * the engine's and Spring Shell's {@link IllegalArgumentException}s (an unknown knob, {@code help
+   * nosuchcommand}).
+   */
   public static boolean isBadInput(Throwable t) {
     return t instanceof BadInputException
+        || t instanceof IllegalArgumentException
         || t instanceof CommandNotFound
         || t instanceof CommandExecution.CommandParserExceptionsException
         || t instanceof CommandParser.CommandParserException

@@ -52,6 +52,7 @@ class ErrorResolverTest {
     assertThat(ExitCodes.of(new CommandNotFound(List.of("frobnicate")))).isEqualTo(2);
     assertThat(ExitCodes.of(new IllegalStateException("wrapped", new BadInputException("x"))))
         .isEqualTo(2);
+    assertThat(ExitCodes.of(new IllegalArgumentException("Unknown command 'quitt'"))).isEqualTo(2);
     assertThat(ExitCodes.of(new IllegalStateException("boom"))).isEqualTo(1);
   }
 
