@@ -1,0 +1,46 @@
+package tabletop.shell;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import tabletop.shell.support.ExitCodes;
+
+/**
+ * The tabletop shell. With no arguments, an interactive workshop; with a command, runs it and
+ * exits; with {@code @FILE}, runs a script. Exit codes: 0 success, 2 bad input, 1 internal error.
+ */
+@SpringBootApplication
+public class TabletopApplication {
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      ConfigurableApplicationContext context =
+          SpringApplication.run(TabletopApplication.class, withoutDisplayOptions(args));
+      code = SpringApplication.exit(context);
+    } catch (RuntimeException e) {
+      // the failing command has printed its one line already; start-up failures have not
+      code = ExitCodes.of(e);
+      if (!ExitCodes.reportedByShell(e)) {
+        System.err.println("tabletop could not start: " + ExitCodes.rootMessage(e));
+      }
+    }
+    System.exit(code);
+  }
+
+  /**
+   * Takes {@code --plain} / {@code --no-color} out of the arguments (they may come before a command
+   * or a {@code @script}) and turns them into the {@code tabletop.plain} property.
+   */
+  static String[] withoutDisplayOptions(String[] args) {
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (String a : args) {
+      if (a.equals("--plain") || a.equals("--no-color")) {
+        System.setProperty("tabletop.plain", "true");
+      } else {
+        rest.add(a);
+      }
+    }
+    return rest.toArray(String[]::new);
+  }
+}

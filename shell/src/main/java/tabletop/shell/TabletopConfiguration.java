@@ -1,0 +1,119 @@
+package tabletop.shell;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jline.terminal.Terminal;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.system.ApplicationHome;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tabletop.scenarios.io.ScenarioLibrary;
+import tabletop.scenarios.io.ScenarioLoader;
+import tabletop.shell.journal.Sessions;
+import tabletop.shell.render.AfterActionRenderer;
+import tabletop.shell.render.Display;
+import tabletop.shell.render.ExportRenderer;
+import tabletop.shell.workshop.Article;
+import tabletop.shell.workshop.EngineHolder;
+import tabletop.shell.workshop.Workshop;
+
+/** The beans behind the commands: library, engine, workshop, sessions, display. */
+@Configuration(proxyBeanMethods = false)
+public class TabletopConfiguration {
+
+  @Bean
+  ObjectMapper tabletopJson() {
+    return new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  }
+
+  @Bean
+  EngineHolder engineHolder() {
+    return EngineHolder.ofClasspath();
+  }
+
+  @Bean
+  ScenarioLibrary scenarioLibrary(@Value("${tabletop.library:}") String library) {
+    return new ScenarioLibrary(libraryDir(library, Path.of(""), jarDir()), new ScenarioLoader());
+  }
+
+  /**
+   * The library folder: the {@code tabletop.library} property if set, else {@code
+   * scenarios/library} under the working directory, else beside the jar ({@code
+   * shell/target/tabletop.jar} → {@code scenarios/library}).
+   */
+  static Path libraryDir(String property, Path cwd, Path jarDir) {
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
+    Path local = cwd.resolve("scenarios/library");
+    if (Files.isDirectory(local) || jarDir == null) {
+      return local;
+    }
+    Path besideJar = jarDir.resolve("../../scenarios/library").normalize();
+    return Files.isDirectory(besideJar) ? besideJar : local;
+  }
+
+  private static Path jarDir() {
+    try {
+      java.io.File dir = new ApplicationHome(TabletopApplication.class).getDir();
+      return dir == null ? null : dir.toPath();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  @Bean
+  Workshop workshop(
+      ScenarioLibrary library,
+      EngineHolder engine,
+      @Value("${tabletop.scenario:coe-southeast-asia}") String scenario,
+      Sessions sessions) {
+    Workshop w = new Workshop(library, engine, scenario, 0);
+    sessions.start(w);
+    return w;
+  }
+
+  @Bean
+  Sessions sessions(
+      @Value("${tabletop.sessions:${user.home}/.tabletop/sessions}") String dir,
+      ObjectMapper tabletopJson) {
+    ObjectMapper compact = tabletopJson.copy().disable(SerializationFeature.INDENT_OUTPUT);
+    return new Sessions(Path.of(dir), compact, Clock.systemDefaultZone());
+  }
+
+  @Bean
+  Article article() {
+    return new Article();
+  }
+
+  /** The report renderer: JSON only until the exporters of tabletop.shell.export are merged. */
+  @Bean
+  AfterActionRenderer afterActionRenderer() {
+    return new ExportRenderer();
+  }
+
+  @Bean
+  Display display(
+      ObjectProvider<Terminal> terminal,
+      ApplicationArguments args,
+      @Value("${tabletop.plain:false}") boolean plain) {
+    boolean colour =
+        !plain
+            && !args.containsOption("plain")
+            && System.getenv("NO_COLOR") == null
+            && System.console() != null;
+    return new Display(
+        colour,
+        () -> {
+          Terminal t = terminal.getIfAvailable();
+          return t == null ? 0 : t.getWidth();
+        });
+  }
+}

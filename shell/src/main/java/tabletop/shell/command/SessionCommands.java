@@ -1,0 +1,75 @@
+package tabletop.shell.command;
+
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import tabletop.shell.command.completion.SessionIds;
+import tabletop.shell.journal.Sessions;
+import tabletop.shell.render.Display;
+import tabletop.shell.render.Table;
+import tabletop.shell.support.WorkshopPrompt;
+import tabletop.shell.workshop.Workshop;
+
+/** Sessions: every change is journalled; a session can be resumed after a crash. */
+@ShellComponent
+public class SessionCommands {
+  private final Sessions sessions;
+  private final Workshop workshop;
+  private final Display display;
+
+  public SessionCommands(Sessions sessions, Workshop workshop, Display display) {
+    this.sessions = sessions;
+    this.workshop = workshop;
+    this.display = display;
+  }
+
+  @ShellMethod(
+      key = "session list",
+      value = "The journalled sessions, oldest first. Example: session list",
+      group = "Session")
+  public String list() {
+    var list = sessions.list();
+    if (list.isEmpty()) {
+      return "No sessions in "
+          + sessions.dir()
+          + " yet (this one is "
+          + sessions.currentId()
+          + ").";
+    }
+    Table t = new Table("session", "entries", "scenario", "");
+    for (Sessions.Info i : list) {
+      t.row(
+          i.id(),
+          i.entries() < 0 ? "?" : i.entries(),
+          i.scenario(),
+          i.id().equals(sessions.currentId()) ? "(this one)" : "");
+    }
+    return t.render(display);
+  }
+
+  @ShellMethod(
+      key = "session resume",
+      value =
+          "Rebuild a session's state by replaying its journal, and continue it. Example: session resume 2026-11-27-193801-coe",
+      group = "Session")
+  public String resume(@ShellOption(value = "--id", valueProvider = SessionIds.class) String id) {
+    Sessions.Resumed r = sessions.resume(id, workshop);
+    return (r.droppedTornEntry()
+            ? "The last entry was incomplete (cut off by a crash) and was dropped.\n"
+            : "")
+        + "Resumed "
+        + r.id()
+        + " ("
+        + r.actions()
+        + " entries replayed): "
+        + WorkshopPrompt.text(workshop).trim();
+  }
+
+  @ShellMethod(
+      key = "session show",
+      value = "This session's id and journal file. Example: session show",
+      group = "Session")
+  public String show() {
+    return "Session " + sessions.currentId() + ", journal " + sessions.file(sessions.currentId());
+  }
+}

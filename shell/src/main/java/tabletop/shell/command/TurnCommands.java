@@ -1,0 +1,63 @@
+package tabletop.shell.command;
+
+import java.util.List;
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import tabletop.engine.report.TurnReport;
+import tabletop.shell.render.Display;
+import tabletop.shell.render.Views;
+import tabletop.shell.workshop.Action;
+import tabletop.shell.workshop.Workshop;
+
+/** The workshop turn by turn: play, look back, rewind. */
+@ShellComponent
+public class TurnCommands {
+  private final Workshop workshop;
+  private final Display display;
+
+  public TurnCommands(Workshop workshop, Display display) {
+    this.workshop = workshop;
+    this.display = display;
+  }
+
+  @ShellMethod(
+      key = "turn next",
+      value =
+          "Play the next turn: its injects and moves, each actor's reaction, and what changed. Example: turn next",
+      group = "Workshop")
+  public String next() {
+    TurnReport now = workshop.apply(new Action.Next());
+    Views v = new Views(display);
+    StringBuilder sb = new StringBuilder(v.turn(now));
+    List<TurnReport> h = workshop.history();
+    if (h.size() >= 2) {
+      sb.append('\n').append(v.changes(h.get(h.size() - 2), now));
+    }
+    int left = workshop.scenario().lastTurn() - now.turn();
+    sb.append('\n')
+        .append(
+            left == 0
+                ? "That was the last turn. 'report --format md --out after-action.md' writes the report."
+                : "'explain ACTOR' says why; 'questions' lists the discussion questions.");
+    return sb.toString();
+  }
+
+  @ShellMethod(
+      key = "turn show",
+      value = "Show a turn already played (default: the last). Example: turn show 1",
+      group = "Workshop")
+  public String show(@ShellOption(value = "--turn", defaultValue = ShellOption.NULL) Integer turn) {
+    return new Views(display).turn(workshop.turnReport(turn));
+  }
+
+  @ShellMethod(
+      key = "turn rewind",
+      value =
+          "Go back to the end of turn N (0: before the first turn); later actions on this branch are dropped. Example: turn rewind 1",
+      group = "Workshop")
+  public String rewind(@ShellOption(value = "--turn") int turn) {
+    workshop.apply(new Action.Rewind(turn));
+    return "Back at the end of turn " + turn + ". 'turn next' plays turn " + (turn + 1) + " again.";
+  }
+}

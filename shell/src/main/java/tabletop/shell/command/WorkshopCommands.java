@@ -1,0 +1,132 @@
+package tabletop.shell.command;
+
+import java.util.List;
+import org.springframework.shell.standard.ShellComponent;
+import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.standard.ShellOption;
+import tabletop.engine.model.Direction;
+import tabletop.engine.report.TurnReport;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.scenario.TurnSpec;
+import tabletop.shell.command.completion.ActorIds;
+import tabletop.shell.command.completion.DirectionNames;
+import tabletop.shell.render.Display;
+import tabletop.shell.render.Text;
+import tabletop.shell.render.Views;
+import tabletop.shell.support.BadInputException;
+import tabletop.shell.workshop.Action;
+import tabletop.shell.workshop.Directions;
+import tabletop.shell.workshop.Workshop;
+
+/** What a facilitator does between turns: brief, ask, inject, let a team decide, take notes. */
+@ShellComponent
+public class WorkshopCommands {
+  private final Workshop workshop;
+  private final Display display;
+
+  public WorkshopCommands(Workshop workshop, Display display) {
+    this.workshop = workshop;
+    this.display = display;
+  }
+
+  @ShellMethod(
+      key = "brief",
+      value = "Read out the briefing of the scenario. Example: brief",
+      group = "Workshop")
+  public String brief() {
+    return new Views(display).briefing(workshop.scenario());
+  }
+
+  @ShellMethod(
+      key = "questions",
+      value =
+          "The discussion questions of a turn (default: the last played, or turn 1). Example: questions --turn 2",
+      group = "Workshop")
+  public String questions(
+      @ShellOption(value = "--turn", defaultValue = ShellOption.NULL) Integer turn) {
+    Scenario s = workshop.scenario();
+    int n = turn == null ? Math.max(1, workshop.turn()) : turn;
+    if (n < 1 || n > s.lastTurn()) {
+      throw new BadInputException(
+          "turn " + n + " is out of range: " + s.id() + " has turns 1 to " + s.lastTurn());
+    }
+    List<String> qs = s.turn(n).map(TurnSpec::questions).orElse(List.of());
+    if (qs.isEmpty()) {
+      return "Turn " + n + " has no discussion questions.";
+    }
+    StringBuilder sb = new StringBuilder(display.bold("Questions for turn " + n) + "\n");
+    int i = 1;
+    for (String q : qs) {
+      List<String> lines = Text.wrap(q, Math.min(display.width(), 90) - 6);
+      for (int j = 0; j < lines.size(); j++) {
+        sb.append(j == 0 ? String.format("  %d. ", i) : "     ").append(lines.get(j)).append('\n');
+      }
+      i++;
+    }
+    return sb.toString().stripTrailing();
+  }
+
+  @ShellMethod(
+      key = "inject",
+      value =
+          "A live inject; it takes effect at the start of the next turn. Example: inject \"Russia's war ends\" --retract russia-war-on-ukraine",
+      group = "Workshop")
+  public String inject(
+      @ShellOption(value = "--text") String text,
+      @ShellOption(
+              value = "--fact",
+              defaultValue = ShellOption.NULL,
+              arity = Integer.MAX_VALUE,
+              help = "world fact to assert, id or id=value")
+          String[] facts,
+      @ShellOption(
+              value = "--retract",
+              defaultValue = ShellOption.NULL,
+              arity = Integer.MAX_VALUE,
+              help = "world fact to retract")
+          String[] retracts) {
+    workshop.apply(
+        new Action.LiveInject(
+            text,
+            facts == null ? List.of() : List.of(facts),
+            retracts == null ? List.of() : List.of(retracts)));
+    return "Inject recorded: \""
+        + text
+        + "\". It takes effect at the start of turn "
+        + (workshop.turn() + 1)
+        + " ('turn next').";
+  }
+
+  @ShellMethod(
+      key = "override",
+      value =
+          "A team's decision replaces the model's reaction of an actor in this turn; others react next turn. Example: override china lean-oppose --reason \"Beijing waits\"",
+      group = "Workshop")
+  public String override(
+      @ShellOption(value = "--actor", valueProvider = ActorIds.class) String actor,
+      @ShellOption(value = "--direction", valueProvider = DirectionNames.class) String direction,
+      @ShellOption(value = "--reason", help = "why the team decided so") String reason) {
+    Direction d = Directions.parse(direction);
+    TurnReport t = workshop.apply(new Action.Override(actor, d.name(), reason));
+    return "Recorded: "
+        + actor
+        + " "
+        + display.direction(d.name())
+        + " in turn "
+        + t.turn()
+        + " (team decision: "
+        + reason
+        + "). The other actors react to it next turn.\n\n"
+        + new Views(display).turn(t);
+  }
+
+  @ShellMethod(
+      key = "note",
+      value =
+          "Write an observation into the record. Example: note \"the host team asked for a sunset clause\"",
+      group = "Workshop")
+  public String note(@ShellOption(value = "--text") String text) {
+    workshop.apply(new Action.Note(text));
+    return "Noted (turn " + workshop.turn() + ").";
+  }
+}

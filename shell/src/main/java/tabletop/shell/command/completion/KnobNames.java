@@ -1,0 +1,29 @@
+package tabletop.shell.command.completion;
+
+import java.util.List;
+import org.springframework.shell.CompletionContext;
+import org.springframework.shell.CompletionProposal;
+import org.springframework.shell.standard.ValueProvider;
+import org.springframework.stereotype.Component;
+import tabletop.shell.workshop.Workshop;
+
+/** Knob names of the current scenario. */
+@Component
+public class KnobNames implements ValueProvider {
+  private final Workshop workshop;
+
+  public KnobNames(Workshop workshop) {
+    this.workshop = workshop;
+  }
+
+  @Override
+  public List<CompletionProposal> complete(CompletionContext context) {
+    try {
+      return Proposals.of(
+          context,
+          workshop.scenario().knobs().stream().map(tabletop.engine.scenario.Knob::name).toList());
+    } catch (RuntimeException e) {
+      return List.of(); // completion never fails a workshop
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package tabletop.shell.support;
+
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.shell.Input;
+import org.springframework.shell.InputProvider;
+import org.springframework.shell.Shell;
+import org.springframework.shell.ShellRunner;
+import org.springframework.shell.context.InteractionMode;
+import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.jline.InteractiveShellRunner;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The interactive workshop loop. Unlike Spring Shell's own runner, Ctrl-C at the prompt does not
+ * end the workshop (someone will press it with 30 people watching): it clears the line and says how
+ * to leave. Ctrl-D and {@code exit} leave.
+ */
+@Component
+@Order(InteractiveShellRunner.PRECEDENCE - 1)
+@ConditionalOnProperty(
+    prefix = "spring.shell.interactive",
+    name = "enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+public class WorkshopShellRunner implements ShellRunner {
+  static final String HINT = "(Ctrl-C clears the line; type exit to leave the workshop)";
+
+  private final LineReader reader;
+  private final PromptProvider prompt;
+  private final Shell shell;
+  private final ShellContext context;
+
+  public WorkshopShellRunner(
+      LineReader reader, PromptProvider prompt, Shell shell, ShellContext context) {
+    this.reader = reader;
+    this.prompt = prompt;
+    this.shell = shell;
+    this.context = context;
+  }
+
+  @Override
+  public boolean run(String[] args) throws Exception {
+    context.setInteractionMode(InteractionMode.INTERACTIVE);
+    shell.run(this::readInput);
+    return true;
+  }
+
+  private Input readInput() {
+    String line;
+    try {
+      line = reader.readLine(prompt.getPrompt().toAnsi(reader.getTerminal()));
+    } catch (UserInterruptException e) {
+      reader.getTerminal().writer().println(HINT);
+      reader.getTerminal().writer().flush();
+      return Input.EMPTY;
+    } catch (EndOfFileException e) {
+      return null;
+    }
+    List<String> words = reader.getParsedLine().words();
+    String raw = line;
+    return new Input() {
+      @Override
+      public String rawText() {
+        return raw;
+      }
+
+      @Override
+      public List<String> words() {
+        return words;
+      }
+    };
+  }
+
+  /** For tests: the input provider this runner reads from. */
+  InputProvider inputProvider() {
+    return this::readInput;
+  }
+}

@@ -1,0 +1,68 @@
+package tabletop.shell.workshop;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * One thing a facilitator did that changes the workshop. A line of play is the ordered list of its
+ * actions; replaying them rebuilds the same state, because the engine is deterministic. The journal
+ * stores actions as JSON lines, tagged by {@code kind}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = Action.Load.class, name = "load"),
+  @JsonSubTypes.Type(value = Action.SetKnob.class, name = "knob"),
+  @JsonSubTypes.Type(value = Action.ResetKnob.class, name = "knob-reset"),
+  @JsonSubTypes.Type(value = Action.Next.class, name = "next"),
+  @JsonSubTypes.Type(value = Action.LiveInject.class, name = "inject"),
+  @JsonSubTypes.Type(value = Action.Override.class, name = "override"),
+  @JsonSubTypes.Type(value = Action.Note.class, name = "note"),
+  @JsonSubTypes.Type(value = Action.Predict.class, name = "predict"),
+  @JsonSubTypes.Type(value = Action.Rewind.class, name = "rewind"),
+  @JsonSubTypes.Type(value = Action.Fork.class, name = "branch"),
+  @JsonSubTypes.Type(value = Action.Switch.class, name = "switch")
+})
+public sealed interface Action {
+
+  /**
+   * Opens a scenario (library id or path) on the current line, with a seed; starts the line over.
+   */
+  record Load(String scenario, long seed) implements Action {}
+
+  /** Sets a knob; it takes effect from the next turn. */
+  record SetKnob(String name, String value) implements Action {}
+
+  /** Puts one knob (or every knob, when name is null) back to the scenario's default. */
+  record ResetKnob(String name) implements Action {}
+
+  /** Plays the next turn. */
+  record Next() implements Action {}
+
+  /** A live inject: world facts asserted and retracted at the start of the next turn. */
+  record LiveInject(String text, List<String> facts, List<String> retracts) implements Action {
+    public LiveInject {
+      facts = facts == null ? List.of() : List.copyOf(facts);
+      retracts = retracts == null ? List.of() : List.copyOf(retracts);
+    }
+  }
+
+  /** A team's decision replaces the model's reaction of an actor in the turn just played. */
+  record Override(String actor, String direction, String reason) implements Action {}
+
+  /** An observation for the record. */
+  record Note(String text) implements Action {}
+
+  /** Someone predicts an actor's reaction in the next turn, with a probability. */
+  record Predict(String predictor, String actor, String direction, double probability)
+      implements Action {}
+
+  /** Goes back to the end of a turn: later actions of the line are dropped. */
+  record Rewind(int turn) implements Action {}
+
+  /** Forks the current line into a new branch and switches to it. */
+  record Fork(String name) implements Action {}
+
+  /** Switches to another branch. */
+  record Switch(String name) implements Action {}
+}

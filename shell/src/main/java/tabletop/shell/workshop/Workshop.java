@@ -1,0 +1,358 @@
+package tabletop.shell.workshop;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import tabletop.engine.report.ReactionView;
+import tabletop.engine.report.TurnReport;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.sim.Engine;
+import tabletop.engine.sim.Game;
+import tabletop.scenarios.io.ScenarioLibrary;
+import tabletop.shell.export.TimelineEntry;
+import tabletop.shell.support.BadInputException;
+
+/**
+ * The state of a workshop: branches, each an ordered list of actions, and the branch in use. A
+ * line's game is rebuilt by replaying its actions (the engine is deterministic), so rewinding is
+ * replaying a prefix and branching is copying the list. Every action applied is passed to the
+ * listener (the session journal) after it succeeded.
+ */
+public final class Workshop {
+  public static final String MAIN = "main";
+
+  private final ScenarioLibrary library;
+  private final Supplier<Engine> engine;
+  private final Map<String, List<Action>> branches = new LinkedHashMap<>();
+  private final Map<String, List<String>> actorsByScenario = new ConcurrentHashMap<>();
+  private final List<Action> preamble;
+  private String current = MAIN;
+  private Line line; // the current branch materialised, or null until needed
+  private Consumer<Action> listener = a -> {};
+
+  public Workshop(ScenarioLibrary library, Supplier<Engine> engine, String scenario, long seed) {
+    this.library = library;
+    this.engine = engine;
+    this.preamble = List.of(new Action.Load(scenario, seed));
+    branches.put(MAIN, new ArrayList<>(preamble));
+  }
+
+  /** The actions that put a fresh workshop in its starting state (what a journal starts with). */
+  public List<Action> preamble() {
+    return preamble;
+  }
+
+  public void onApplied(Consumer<Action> listener) {
+    this.listener = listener;
+  }
+
+  public ScenarioLibrary library() {
+    return library;
+  }
+
+  public Supplier<Engine> engine() {
+    return engine;
+  }
+
+  // ---- applying actions ---------------------------------------------------------------------
+
+  /**
+   * Applies an action to the workshop. Bad input leaves everything as it was. Returns the turn
+   * report an action produced (a played turn, an override), else null.
+   */
+  public synchronized TurnReport apply(Action action) {
+    TurnReport result = null;
+    if (action instanceof Action.Fork fork) {
+      String name = checkBranchName(fork.name());
+      if (branches.containsKey(name)) {
+        throw new BadInputException(
+            "a branch named '" + name + "' exists; 'branch switch " + name + "' goes to it");
+      }
+      branches.put(name, new ArrayList<>(branches.get(current)));
+      current = name;
+      dropLine();
+    } else if (action instanceof Action.Switch sw) {
+      if (!branches.containsKey(sw.name())) {
+        throw new BadInputException(
+            "no branch named '"
+                + sw.name()
+                + "'"
+                + tabletop.engine.scenario.Suggest.didYouMean(sw.name(), branches.keySet())
+                + "; the branches are: "
+                + String.join(", ", branches.keySet()));
+      }
+      if (!sw.name().equals(current)) {
+        current = sw.name();
+        dropLine();
+      }
+    } else if (action instanceof Action.Rewind rw) {
+      int played = turn();
+      if (rw.turn() < 0 || rw.turn() >= played) {
+        throw new BadInputException(
+            played == 0
+                ? "no turn played yet; there is nothing to rewind"
+                : "rewind goes back to a turn already played, 0 to "
+                    + (played - 1)
+                    + ", not "
+                    + rw.turn());
+      }
+      List<Action> actions = branches.get(current);
+      List<Action> kept = new ArrayList<>();
+      int nexts = 0;
+      for (Action a : actions) {
+        if (a instanceof Action.Next && ++nexts > rw.turn()) {
+          break;
+        }
+        kept.add(a);
+      }
+      branches.put(current, kept);
+      dropLine();
+    } else if (action instanceof Action.Load) {
+      Line fresh = new Line();
+      fresh.apply(action, context()); // the old line stays if the scenario does not load
+      dropLine();
+      line = fresh;
+      branches.put(current, new ArrayList<>(fresh.actions()));
+    } else {
+      Line l = line();
+      try {
+        result = l.apply(action, context());
+      } catch (BadInputException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        dropLine(); // the game may be half-changed: rebuild it from the actions next time
+        throw e;
+      }
+      branches.put(current, new ArrayList<>(l.actions()));
+    }
+    listener.accept(action);
+    return result;
+  }
+
+  /** Replays actions (a journal) onto this workshop, without telling the listener. */
+  public synchronized void replay(List<Action> actions) {
+    Consumer<Action> saved = listener;
+    listener = a -> {};
+    try {
+      int i = 0;
+      for (Action a : actions) {
+        i++;
+        try {
+          apply(a);
+        } catch (BadInputException e) {
+          throw new BadInputException("entry " + i + " cannot be replayed: " + e.getMessage(), e);
+        }
+      }
+    } finally {
+      listener = saved;
+    }
+  }
+
+  /**
+   * Replaces this workshop's state with the state the actions build from a fresh start; if any
+   * action fails, nothing changes.
+   */
+  public synchronized void restore(List<Action> actions) {
+    Workshop fresh = new Workshop(library, engine, ((Action.Load) preamble.get(0)).scenario(), 0);
+    fresh.actorsByScenario.putAll(actorsByScenario);
+    fresh.replay(actions);
+    dropLine();
+    branches.clear();
+    branches.putAll(fresh.branches);
+    current = fresh.current;
+    line = fresh.line;
+  }
+
+  private static String checkBranchName(String name) {
+    if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+      throw new BadInputException(
+          "a branch name is one word of letters, digits, '-', '_' or '.', like what-if-2, not '"
+              + name
+              + "'");
+    }
+    return name;
+  }
+
+  private Line.Context context() {
+    return new Line.Context(library, engine, this::actorIds);
+  }
+
+  private Line line() {
+    if (line == null) {
+      line = Line.replay(branches.get(current), context());
+    }
+    return line;
+  }
+
+  private void dropLine() {
+    if (line != null) {
+      line.close();
+      line = null;
+    }
+  }
+
+  // ---- reading the state --------------------------------------------------------------------
+
+  public synchronized String branch() {
+    return current;
+  }
+
+  public synchronized List<String> branchNames() {
+    return List.copyOf(branches.keySet());
+  }
+
+  public synchronized List<Action> actions(String branch) {
+    List<Action> a = branches.get(branch);
+    return a == null ? List.of() : List.copyOf(a);
+  }
+
+  /** The scenario of the current line as the user named it: id or file name, without loading. */
+  public synchronized String scenarioLabel() {
+    return labelOf(branches.get(current));
+  }
+
+  static String labelOf(List<Action> actions) {
+    for (int i = actions.size() - 1; i >= 0; i--) {
+      if (actions.get(i) instanceof Action.Load load) {
+        String s = load.scenario();
+        String name = Path.of(s).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+      }
+    }
+    return "";
+  }
+
+  /** The last turn played on the current line, counted from its actions, without replaying. */
+  public synchronized int turn() {
+    return (int) branches.get(current).stream().filter(Action.Next.class::isInstance).count();
+  }
+
+  public synchronized Scenario scenario() {
+    return line().scenario();
+  }
+
+  public synchronized Game game() {
+    return line().game();
+  }
+
+  public synchronized List<TurnReport> history() {
+    return line().game().history();
+  }
+
+  public synchronized List<TimelineEntry> timeline() {
+    return line().timeline();
+  }
+
+  public synchronized List<Prediction> predictions() {
+    return line().predictions();
+  }
+
+  /** A turn already played on the current line. */
+  public synchronized TurnReport turnReport(Integer turn) {
+    List<TurnReport> h = history();
+    if (h.isEmpty()) {
+      throw new BadInputException("no turn played yet: 'turn next' plays the first turn");
+    }
+    int n = turn == null ? h.size() : turn;
+    if (n < 1 || n > h.size()) {
+      throw new BadInputException(
+          "turn " + n + " is out of range: turns 1 to " + h.size() + " have been played");
+    }
+    return h.get(n - 1);
+  }
+
+  /** The line a branch holds, materialised apart from the current one (for comparisons). */
+  synchronized Line materialise(List<Action> actions) {
+    return Line.replay(actions, context());
+  }
+
+  /**
+   * The actors of a scenario: those it names, and those the knowledge base brings in once the first
+   * turn is played (found by playing it on a scratch game, once per scenario).
+   */
+  public List<String> actorIds(Scenario s) {
+    return actorsByScenario.computeIfAbsent(
+        s.id(),
+        id -> {
+          Set<String> ids = new LinkedHashSet<>();
+          try (Game g = engine.get().startQuiet(s, Map.of(), 0)) {
+            if (!g.finished()) {
+              for (ReactionView r : g.next().reactions()) {
+                ids.add(r.actor());
+              }
+            }
+            g.actors().forEach(a -> ids.add(a.id()));
+          }
+          s.actors().forEach(a -> ids.add(a.id()));
+          return ids.stream().sorted().toList();
+        });
+  }
+
+  /** The current line against another branch, at the last turn both have played. */
+  public synchronized Comparison compareWith(String branch) {
+    if (!branches.containsKey(branch)) {
+      throw new BadInputException(
+          "no branch named '"
+              + branch
+              + "'"
+              + tabletop.engine.scenario.Suggest.didYouMean(branch, branches.keySet())
+              + "; the branches are: "
+              + String.join(", ", branches.keySet()));
+    }
+    try (Line other = materialise(branches.get(branch))) {
+      return compare(branch, other);
+    }
+  }
+
+  /** The current line against a fresh run of its scenario with default knobs and no decisions. */
+  public synchronized Comparison compareWithBaseline() {
+    List<Action> actions = branches.get(current);
+    List<Action> base = new ArrayList<>();
+    base.add(actions.get(0));
+    for (int i = 0; i < turn(); i++) {
+      base.add(new Action.Next());
+    }
+    try (Line other = materialise(base)) {
+      return compare("baseline", other);
+    }
+  }
+
+  private Comparison compare(String otherName, Line other) {
+    Line here = line();
+    int turn = Math.min(here.game().turn(), other.game().turn());
+    if (turn == 0) {
+      throw new BadInputException(
+          "nothing to compare yet: both lines need a played turn ('turn next')");
+    }
+    if (!here.scenario().id().equals(other.scenario().id())) {
+      throw new BadInputException(
+          "'" + otherName + "' plays another scenario (" + other.scenario().id() + ")");
+    }
+    return Comparison.of(
+        current,
+        otherName,
+        turn,
+        here.game().history().get(turn - 1),
+        other.game().history().get(turn - 1),
+        here.game().knobs(),
+        other.game().knobs(),
+        here.timeline(),
+        other.timeline());
+  }
+
+  public List<String> actorIds() {
+    return actorIds(scenario());
+  }
+
+  public synchronized void close() {
+    dropLine();
+  }
+}

@@ -1,0 +1,34 @@
+package tabletop.shell;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import tabletop.engine.sim.Engine;
+import tabletop.scenarios.io.ScenarioLibrary;
+import tabletop.scenarios.io.ScenarioLoader;
+import tabletop.shell.workshop.EngineHolder;
+import tabletop.shell.workshop.Workshop;
+
+/** Shared test fixtures: the real library and knowledge base, built once per test JVM. */
+public final class Fixtures {
+  public static final Path LIBRARY = Path.of("../scenarios/library");
+  public static final String SCENARIO = "coe-southeast-asia";
+  public static final EngineHolder ENGINE = new EngineHolder(Engine::fromClasspath);
+
+  private Fixtures() {}
+
+  public static ScenarioLibrary library() {
+    return new ScenarioLibrary(LIBRARY, new ScenarioLoader());
+  }
+
+  public static Workshop workshop() {
+    return new Workshop(library(), ENGINE, SCENARIO, 0);
+  }
+
+  public static ObjectMapper json() {
+    return new TabletopConfiguration().tabletopJson();
+  }
+
+  public static Path resource(String name) {
+    return Path.of("src/test/resources").resolve(name);
+  }
+}
