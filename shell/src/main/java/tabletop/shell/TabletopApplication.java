@@ -18,6 +18,9 @@ public class TabletopApplication {
       ConfigurableApplicationContext context =
           SpringApplication.run(TabletopApplication.class, withoutDisplayOptions(args));
       code = SpringApplication.exit(context);
+    } catch (SpringApplication.AbandonedRunException e) {
+      // build-time ahead-of-time processing stops the application on purpose
+      throw e;
     } catch (RuntimeException e) {
       // the failing command has printed its one line already; start-up failures have not
       code = ExitCodes.of(e);

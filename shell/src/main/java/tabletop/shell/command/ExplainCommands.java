@@ -6,6 +6,7 @@ import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.TurnReport;
+import tabletop.engine.sim.WhatIf;
 import tabletop.shell.command.completion.ActorIds;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Views;
@@ -66,8 +67,15 @@ public class ExplainCommands {
     }
     Views v = new Views(display);
     StringBuilder sb = new StringBuilder();
+    List<WhatIf.Flip> flips =
+        WhatIf.flips(
+            workshop.engine().get(),
+            workshop.scenario(),
+            workshop.game().knobs(),
+            workshop.game().seed());
     for (ReactionView r : rs) {
       sb.append(v.explain(r, t.turn())).append('\n');
+      sb.append(v.whatWouldChangeIt(r, t.turn(), flips)).append('\n');
     }
     return sb.toString().stripTrailing();
   }

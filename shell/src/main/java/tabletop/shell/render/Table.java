@@ -66,9 +66,10 @@ public final class Table {
         widths[s[0]]--;
       }
     }
+    // the first column names the row (an actor, a move): it keeps its width while others can give
     while (sum(widths) > available) {
-      int widest = 0;
-      for (int i = 1; i < n; i++) {
+      int widest = n > 1 ? 1 : 0;
+      for (int i = widest + 1; i < n; i++) {
         if (widths[i] > widths[widest]) {
           widest = i;
         }

@@ -7,11 +7,15 @@ import java.util.List;
 public final class Text {
   private Text() {}
 
-  /** Wraps plain text to lines of at most {@code width} characters, breaking long words. */
+  /**
+   * Wraps plain text to lines of at most {@code width} characters, breaking long words. A single
+   * line break inside a paragraph is reflowed (scenario files wrap their text by hand); a blank
+   * line, or a line that starts a list item, starts a new line.
+   */
   public static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     int w = Math.max(8, width);
-    for (String para : (text == null ? "" : text).split("\n", -1)) {
+    for (String para : reflow(text == null ? "" : text)) {
       StringBuilder line = new StringBuilder();
       for (String word : para.trim().split("\\s+")) {
         if (word.isEmpty()) {
@@ -37,6 +41,38 @@ public final class Text {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** Joins the lines of each paragraph; keeps blank lines and list items apart. */
+  static List<String> reflow(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = null;
+    for (String raw : text.split("\n", -1)) {
+      String line = raw.strip();
+      boolean listItem = line.matches("^([-*\u2022]|\\d+[.)])\\s.*");
+      if (line.isEmpty()) {
+        if (current != null) {
+          out.add(current.toString());
+          current = null;
+        }
+        out.add("");
+      } else if (current == null || listItem) {
+        if (current != null) {
+          out.add(current.toString());
+        }
+        current = new StringBuilder(line);
+      } else {
+        current.append(' ').append(line);
+      }
+    }
+    if (current != null) {
+      out.add(current.toString());
+    }
+    // a trailing newline in the source adds no empty line
+    while (out.size() > 1 && out.get(out.size() - 1).isEmpty()) {
+      out.remove(out.size() - 1);
+    }
+    return out;
   }
 
   /** Wrapped text with an indent before every line. */

@@ -14,6 +14,7 @@ import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.Knob;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.TurnSpec;
+import tabletop.engine.sim.WhatIf;
 import tabletop.shell.export.PredictionScore;
 import tabletop.shell.workshop.Comparison;
 
@@ -59,9 +60,9 @@ public final class Views {
       return "No actor reacted this turn.\n";
     }
     Table table =
-        new Table("actor", "reaction", "intensity", "because", "sources")
-            .shrink(4, 16)
-            .shrink(3, 30);
+        new Table("actor", "reaction", "likely", "intensity", "because", "sources")
+            .shrink(5, 16)
+            .shrink(4, 30);
     for (ReactionView r : reactions) {
       String reaction = Display.words(r.direction());
       if (r.overridden()) {
@@ -74,11 +75,52 @@ public final class Views {
       table.row(
           r.actor(),
           new Table.Cell(reaction, Display.codeOf(r.direction())),
+          r.likelihood() == null || r.overridden() ? "-" : percent(r.likelihood()),
           percent(r.intensity()),
           because,
           paragraphs(r.sources()));
     }
     return table.render(d);
+  }
+
+  /**
+   * The single knob changes that would move this reaction, from quiet replays of the scenario's own
+   * turns with the knob changed (live injects and team decisions are not replayed).
+   */
+  public String whatWouldChangeIt(ReactionView r, int turn, List<WhatIf.Flip> flips) {
+    StringBuilder sb = new StringBuilder(heading("What would change it"));
+    if (r.likelihood() != null && !r.distribution().isEmpty()) {
+      sb.append("  How likely, given the uncertainty of weights and assumptions: ");
+      List<String> parts = new java.util.ArrayList<>();
+      r.distribution()
+          .forEach(
+              (dir, p) -> {
+                if (p >= 0.005) {
+                  parts.add(Display.words(dir) + " " + percent(p));
+                }
+              });
+      sb.append(String.join(", ", parts)).append('\n');
+    }
+    List<WhatIf.Flip> mine =
+        flips.stream()
+            .filter(
+                f -> f.actor().equals(r.actor()) && f.move().equals(r.move()) && f.turn() == turn)
+            .toList();
+    if (mine.isEmpty()) {
+      sb.append("  No single knob change moves this reaction.\n");
+    }
+    for (WhatIf.Flip f : mine) {
+      sb.append("  knob set ")
+          .append(f.knob())
+          .append(' ')
+          .append(f.value().isEmpty() ? "none" : f.value())
+          .append("  ->  ")
+          .append(Display.words(f.from().name()))
+          .append(" becomes ")
+          .append(d.direction(f.to().name()))
+          .append('\n');
+    }
+    return sb.toString();
   }
 
   public String outcomes(List<OutcomeView> outcomes) {
@@ -221,11 +263,13 @@ public final class Views {
       sb.append("  none: every step rests on the article\n");
     }
     for (AssumptionView a : r.assumptions()) {
-      sb.append(
+      String item =
           Text.block(
               a.text() + " (confidence " + percent(a.confidence()) + "; rule \"" + a.rule() + "\")",
               width,
-              "  - "));
+              "    ");
+      // a bullet on the first line only; wrapped lines stay indented under it
+      sb.append("  - ").append(item.substring(4));
     }
     sb.append('\n').append("Sources: ").append(paragraphs(r.sources())).append('\n');
     return sb.toString();
