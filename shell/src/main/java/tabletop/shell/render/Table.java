@@ -44,6 +44,22 @@ public final class Table {
     return this;
   }
 
+  /** The longest word of each column (headers included), at most 24 characters. */
+  private int[] longestWords(int n) {
+    int[] words = new int[n];
+    for (int i = 0; i < n; i++) {
+      for (String w : headers.get(i).split("\\s+")) {
+        words[i] = Math.max(words[i], Math.min(24, w.length()));
+      }
+      for (List<Cell> r : rows) {
+        for (String w : r.get(i).text().split("\\s+")) {
+          words[i] = Math.max(words[i], Math.min(24, w.length()));
+        }
+      }
+    }
+    return words;
+  }
+
   public boolean isEmpty() {
     return rows.isEmpty();
   }
@@ -66,10 +82,23 @@ public final class Table {
         widths[s[0]]--;
       }
     }
-    // the first column names the row (an actor, a move): it keeps its width while others can give
+    // then the widest column gives, but not below its longest word, so names are never broken
+    int[] words = longestWords(n);
     while (sum(widths) > available) {
-      int widest = n > 1 ? 1 : 0;
-      for (int i = widest + 1; i < n; i++) {
+      int widest = -1;
+      for (int i = 0; i < n; i++) {
+        if (widths[i] > words[i] && (widest < 0 || widths[i] > widths[widest])) {
+          widest = i;
+        }
+      }
+      if (widest < 0) {
+        break;
+      }
+      widths[widest]--;
+    }
+    while (sum(widths) > available) {
+      int widest = 0;
+      for (int i = 1; i < n; i++) {
         if (widths[i] > widths[widest]) {
           widest = i;
         }

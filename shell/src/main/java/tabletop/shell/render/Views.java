@@ -66,11 +66,16 @@ public final class Views {
     for (ReactionView r : reactions) {
       String reaction = Display.words(r.direction());
       if (r.overridden()) {
-        reaction += "\n(team; model: " + Display.words(r.modelDirection()) + ")";
+        reaction += "\n(team)";
       }
       String because = r.summary();
       if (r.overridden()) {
-        because = "Team decision: " + r.overrideReason();
+        because =
+            "Team decision: "
+                + r.overrideReason()
+                + " (the model said "
+                + Display.words(r.modelDirection())
+                + ")";
       }
       table.row(
           r.actor(),

@@ -105,7 +105,9 @@ class CommandsTest {
         .contains("takes effect at the start of turn 1");
     turn.next();
     assertThat(ws.override("china", "lean-oppose", "Beijing waits"))
-        .contains("team; model: oppose");
+        .contains("(team)")
+        .contains("Team decision: Beijing")
+        .contains("(the model said");
     assertThat(ws.note("the host asks for a sunset clause")).contains("turn 1");
     // then mistakes are bad input
     assertThatThrownBy(() -> ws.questions(9)).hasMessageContaining("out of range");
