@@ -17,7 +17,17 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.rule.Match;
+import tabletop.engine.model.Actor;
+import tabletop.engine.model.Concern;
 import tabletop.engine.model.Describable;
+import tabletop.engine.model.Interest;
+import tabletop.engine.model.Move;
+import tabletop.engine.model.MoveFeature;
+import tabletop.engine.model.Position;
+import tabletop.engine.model.Signal;
+import tabletop.engine.model.TeamDecision;
+import tabletop.engine.model.Turn;
+import tabletop.engine.model.WorldFact;
 
 /**
  * Records, for every fact a rule inserts, which rule inserted it and which facts it matched, so a
@@ -121,13 +131,14 @@ public final class Provenance extends DefaultAgendaEventListener
   }
 
   private void walk(Object fact, int depth, List<Step> steps, Set<Object> seen) {
-    if (!seen.add(fact) || depth > MAX_DEPTH) {
+    if (!seen.add(fact) || depth > MAX_DEPTH || fact instanceof Turn) {
+      // the turn is bookkeeping, not a reason
       return;
     }
     Derivation d = derivations.get(fact);
     String text = fact instanceof Describable desc ? desc.describe() : String.valueOf(fact);
     if (d == null) {
-      steps.add(new Step(depth, text, null, "given by the scenario", List.of(), null, null));
+      steps.add(new Step(depth, text, null, origin(fact), List.of(), null, null));
       return;
     }
     RuleInfo r = d.rule();
@@ -143,6 +154,34 @@ public final class Provenance extends DefaultAgendaEventListener
     for (Object premise : d.premises()) {
       walk(premise, depth + 1, steps, seen);
     }
+  }
+
+  /** Where a fact that no rule derived comes from, in words. */
+  static String origin(Object fact) {
+    if (fact instanceof WorldFact) {
+      return "a fact of the world, set by the scenario, a knob or an inject";
+    }
+    if (fact instanceof Signal s) {
+      return s.override()
+          ? "what the team playing " + s.from() + " decided last turn"
+          : "what " + s.from() + " did last turn, seen by the others this turn";
+    }
+    if (fact instanceof Move) {
+      return "the move as tabled by the scenario";
+    }
+    if (fact instanceof MoveFeature) {
+      return "a feature of the move, set by the scenario or a knob";
+    }
+    if (fact instanceof TeamDecision t) {
+      return "decided by the team playing " + t.actor();
+    }
+    if (fact instanceof Concern || fact instanceof Interest || fact instanceof Position) {
+      return "a weight the scenario gives this actor";
+    }
+    if (fact instanceof Actor) {
+      return "an actor the scenario defines";
+    }
+    return "given by the scenario";
   }
 
   /** Every distinct rule in the chain behind a fact, nearest first. */

@@ -451,8 +451,39 @@ public final class Game implements AutoCloseable {
         return info.meaning();
       }
     }
+    // no actor rule behind it: a weight the scenario gave a data-defined actor
     Derivation md = provenance.derivation(main);
+    if (md != null) {
+      for (Object p : md.premises()) {
+        if (p instanceof Interest i && provenance.derivation(i) == null) {
+          return sentence(i.actor(), "values", i.type(), i.weight(), "which this move serves");
+        }
+        if (p instanceof Concern c && provenance.derivation(c) == null) {
+          return sentence(c.actor(), "is wary of", c.type(), c.weight(), "which this move touches");
+        }
+      }
+    }
     return md == null ? main.describe() : md.rule().meaning();
+  }
+
+  private String sentence(String actor, String verb, String type, double weight, String tail) {
+    String name =
+        actors().stream()
+            .filter(a -> a.id().equals(actor))
+            .map(Actor::name)
+            .findFirst()
+            .orElse(actor);
+    String what = tabletop.engine.model.Vocabulary.TYPES.getOrDefault(type, type.replace('-', ' '));
+    return name
+        + " "
+        + verb
+        + " "
+        + what
+        + ", "
+        + tail
+        + " (weight "
+        + tabletop.engine.model.Fmt.num(weight)
+        + ", given by the scenario).";
   }
 
   private static List<String> sources(List<RuleInfo> rules) {

@@ -11,6 +11,7 @@ import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.Report;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.Inject;
+import tabletop.engine.scenario.Scenario;
 
 class GameTest {
   private final Engine engine = MiniBase.engine();
@@ -95,6 +96,54 @@ class GameTest {
       assertThat(alpha.sources()).contains("article#P3", "article#P4", "article#P7");
       assertThat(alpha.summary()).isEqualTo("When the world is tense, Alpha is wary of x.");
     }
+  }
+
+  @Test
+  void factsNoRuleDerivedSayWhereTheyComeFromAndTheTurnIsNoReason() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      game.next();
+      ReactionView beta = game.next().reaction("beta").orElseThrow();
+      assertThat(beta.because()).extracting(Step::fact).noneMatch(f -> f.startsWith("turn "));
+      assertThat(beta.because())
+          .filteredOn(s -> s.fact().startsWith("last turn alpha signalled"))
+          .singleElement()
+          .satisfies(
+              s ->
+                  assertThat(s.meaning())
+                      .isEqualTo("what alpha did last turn, seen by the others this turn"));
+      assertThat(beta.because())
+          .filteredOn(s -> s.fact().equals("m has f = on"))
+          .singleElement()
+          .satisfies(
+              s ->
+                  assertThat(s.meaning())
+                      .isEqualTo("a feature of the move, set by the scenario or a knob"));
+    }
+  }
+
+  @Test
+  void aDataDefinedActorsMainReasonNamesItsWeight() {
+    // given an actor the scenario defines by data only: it values x
+    Scenario base = MiniBase.scenario();
+    Scenario withGamma =
+        new Scenario(
+            base.id(),
+            base.title(),
+            base.summary(),
+            base.briefing(),
+            base.sources(),
+            base.world(),
+            java.util.List.of(
+                new tabletop.engine.scenario.ActorSpec(
+                    "gamma", "Gamma", java.util.List.of(), Map.of(), Map.of("x", 0.9), Map.of())),
+            base.knobs(),
+            base.turns(),
+            base.expectations());
+    ReactionView gamma =
+        engine.run(withGamma, Map.of(), 0).turns().get(0).reaction("gamma").orElseThrow();
+    assertThat(gamma.direction()).isEqualTo("SUPPORT");
+    assertThat(gamma.summary())
+        .isEqualTo("Gamma values x, which this move serves (weight 0.90, given by the scenario).");
   }
 
   @Test
