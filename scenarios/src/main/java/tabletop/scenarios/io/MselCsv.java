@@ -27,9 +27,10 @@ import tabletop.engine.scenario.TurnSpec;
  * double quotes, quotes doubled, CRLF line ends. A text that a spreadsheet would run as a formula
  * (starting with =, +, -, @) is written with an apostrophe in front, which import removes.
  *
- * <p>Importing reads the same CSV into a scenario YAML skeleton that loads: the id from the file
- * name, the turns with their injects and moves. Imported moves are of kind {@code statement} (edit
- * the kind and add features afterwards) and get an id made from their title.
+ * <p>Importing reads the same CSV into a scenario YAML skeleton that loads: the id given by the
+ * caller (the output file's name) or made from the CSV file's name, the turns with their injects
+ * and moves. Imported moves are of kind {@code statement} (edit the kind and add features
+ * afterwards) and get an id made from their title.
  */
 public final class MselCsv {
   /** The header row, exactly. */
@@ -70,12 +71,62 @@ public final class MselCsv {
   }
 
   /**
-   * A scenario YAML skeleton from MSEL CSV text. {@code name} is the CSV file's name (the scenario
-   * id is made from it) and appears in problems, which give the row's line and the field's column.
+   * Where the schema is, seen from a file in the library folder: the {@code $schema} of the
+   * yaml-language-server comment in library files.
+   */
+  public static final String LIBRARY_SCHEMA_PATH = "../schema/scenario.schema.json";
+
+  /** Where the schema is in the repository, named by skeletons written outside the library. */
+  public static final String REPOSITORY_SCHEMA_PATH = "scenarios/schema/scenario.schema.json";
+
+  /**
+   * A scenario YAML skeleton from MSEL CSV text, for the library folder. {@code name} is the CSV
+   * file's name: the scenario id is made from it ({@link #idFromFileName}) and it appears in
+   * problems, which give the row's line and the field's column. The skeleton starts with the
+   * yaml-language-server comment of a library file ({@link #LIBRARY_SCHEMA_PATH}). To write the
+   * skeleton elsewhere, or under another name, use {@link #importCsv(String, String, String)}.
    *
    * @throws ScenarioException with every problem of the CSV
    */
   public static String importCsv(String name, String csvText) throws ScenarioException {
+    return importCsv(name, csvText, idFromFileName(name), LIBRARY_SCHEMA_PATH);
+  }
+
+  /**
+   * A scenario YAML skeleton from MSEL CSV text, with the given scenario id: pass {@code
+   * idFromFileName(outputFile)} so that the id is the name of the file the skeleton is written to.
+   * {@code name} is the CSV file's name, used in problems and in the title. As no path to the
+   * schema from the output is known, the skeleton starts with a comment naming the schema's place
+   * in the repository ({@link #REPOSITORY_SCHEMA_PATH}) rather than a yaml-language-server line.
+   *
+   * @throws ScenarioException with every problem of the CSV, or when {@code id} is not kebab-case
+   */
+  public static String importCsv(String name, String csvText, String id) throws ScenarioException {
+    return importCsv(name, csvText, id, null);
+  }
+
+  /**
+   * As {@link #importCsv(String, String, String)}, and the skeleton starts with {@code #
+   * yaml-language-server: $schema=SCHEMAPATH} when {@code schemaPath} is given: the schema's path
+   * relative to the output file (e.g. {@link #LIBRARY_SCHEMA_PATH} for the library folder) or its
+   * URL. With {@code schemaPath} null, a comment names the schema's place in the repository.
+   *
+   * @throws ScenarioException with every problem of the CSV, or when {@code id} is not kebab-case
+   */
+  public static String importCsv(String name, String csvText, String id, String schemaPath)
+      throws ScenarioException {
+    if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+      throw new ScenarioException(
+          new Problem(
+              name,
+              0,
+              0,
+              "the scenario id '"
+                  + id
+                  + "' is not a kebab-case id; use lower-case letters, digits and hyphens, e.g. '"
+                  + SchemaCheck.slug(id == null ? "" : id)
+                  + "', and name the output file after it"));
+    }
     List<Problem> problems = new ArrayList<>();
     List<Row> rows = parse(name, csvText, problems);
     if (!problems.isEmpty()) {
@@ -103,7 +154,6 @@ public final class MselCsv {
                   + "'; the first row must be exactly: "
                   + String.join(",", COLUMNS)));
     }
-    String id = SchemaCheck.slug(stem(name));
     TreeMap<Integer, List<Row>> turns = new TreeMap<>();
     for (Row r : rows.subList(1, rows.size())) {
       if (r.fields().size() != COLUMNS.size()) {
@@ -167,7 +217,7 @@ public final class MselCsv {
       throw new ScenarioException(
           new Problem(name, header.line(), 1, "the file has no rows after the header; add one"));
     }
-    String yaml = yaml(id, name, turns);
+    String yaml = yaml(id, name, schemaPath, turns);
     // the skeleton must load: anything else is a bug here, reported rather than written out
     List<Problem> check = new ScenarioLoader().problems(id + ".yaml", yaml);
     if (!check.isEmpty()) {
@@ -191,7 +241,16 @@ public final class MselCsv {
     return null;
   }
 
-  private static String yaml(String id, String name, TreeMap<Integer, List<Row>> turns) {
+  /**
+   * The scenario id for a file name: its name without folder and extension, in kebab-case ({@code
+   * out/My Exercise.yaml} gives {@code my-exercise}).
+   */
+  public static String idFromFileName(String fileName) {
+    return SchemaCheck.slug(stem(fileName));
+  }
+
+  private static String yaml(
+      String id, String name, String schemaPath, TreeMap<Integer, List<Row>> turns) {
     ObjectMapper mapper =
         new ObjectMapper(
             YAMLFactory.builder()
@@ -249,8 +308,15 @@ public final class MselCsv {
       }
     }
     try {
-      return "# yaml-language-server: $schema=../schema/scenario.schema.json\n"
-          + mapper.writeValueAsString(root);
+      String head =
+          schemaPath != null
+              ? "# yaml-language-server: $schema=" + schemaPath + "\n"
+              : "# A tabletop scenario; its JSON Schema is "
+                  + REPOSITORY_SCHEMA_PATH
+                  + " in the tabletop repository.\n"
+                  + "# scenarios/README.md, 'Writing a scenario', shows how to name it for your"
+                  + " editor.\n";
+      return head + mapper.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the scenario skeleton", e);
     }

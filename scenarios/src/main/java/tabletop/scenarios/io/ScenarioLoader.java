@@ -64,7 +64,34 @@ public final class ScenarioLoader {
   private final ObjectMapper lenient =
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  public ScenarioLoader() {}
+  /**
+   * Whether a file's id must equal its file name, the rule of the library folder (see {@link
+   * ScenarioLibrary}); a file given by path elsewhere may carry any id.
+   */
+  private final boolean idMustMatchFileName;
+
+  /** A loader for any scenario file: the id need not equal the file name. */
+  public ScenarioLoader() {
+    this(false);
+  }
+
+  private ScenarioLoader(boolean idMustMatchFileName) {
+    this.idMustMatchFileName = idMustMatchFileName;
+  }
+
+  /**
+   * A loader for files of the library folder: the same checks, and also that the id equals the file
+   * name ({@code coe-southeast-asia.yaml} holds {@code id: coe-southeast-asia}), since the library
+   * finds scenarios by file name. {@link ScenarioLibrary} uses it for the files in its folder.
+   */
+  public ScenarioLoader forLibraryFiles() {
+    return idMustMatchFileName ? this : new ScenarioLoader(true);
+  }
+
+  /** Whether this loader requires a file's id to equal its file name. */
+  public boolean requiresIdMatchingFileName() {
+    return idMustMatchFileName;
+  }
 
   /** Loads and checks a scenario file. */
   public Scenario load(Path path) throws ScenarioException {
@@ -77,15 +104,18 @@ public final class ScenarioLoader {
    * (.json for JSON, anything else YAML).
    */
   public Scenario parse(String name, String text) throws ScenarioException {
-    List<Problem> problems = new ArrayList<>();
-    ScenarioFile file = check(name, text, problems);
-    if (file == null || !problems.isEmpty()) {
-      throw new ScenarioException(sorted(problems));
+    Found found = new Found();
+    ScenarioFile file = check(name, text, found);
+    if (file == null || !found.isEmpty()) {
+      throw new ScenarioException(found.ordered());
     }
     return toScenario(file);
   }
 
-  /** Every problem of a file, sorted by position; empty when it loads. Never throws. */
+  /**
+   * Every problem of a file, most useful first (see {@link #problems(String, String)}); empty when
+   * it loads. Never throws.
+   */
   public List<Problem> problems(Path path) {
     try {
       return problems(path.toString(), read(path));
@@ -94,25 +124,60 @@ public final class ScenarioLoader {
     }
   }
 
-  /** Every problem of scenario text, sorted by position; empty when it loads. Never throws. */
+  /**
+   * Every problem of scenario text; empty when it loads. Never throws. The problems come most
+   * useful first, since a terminal may show only the first: syntax problems (duplicate keys, tabs,
+   * broken YAML), then unknown fields (usually typos, with a suggestion), then wrong values and
+   * unknown words, and last missing fields, which are often the consequence of a typo; within each
+   * group, by position. A missing field that an unknown field's suggestion names at the same level
+   * ({@code titel:} for {@code title:}) is not reported: the typo explains it.
+   */
   public List<Problem> problems(String name, String text) {
-    List<Problem> problems = new ArrayList<>();
-    check(name, text, problems);
-    return sorted(problems);
+    Found found = new Found();
+    check(name, text, found);
+    return found.ordered();
   }
 
-  private ScenarioFile check(String name, String text, List<Problem> problems) {
-    LocatedTree tree = LocatedTree.read(name, text, problems);
+  /** The problems found, in the groups that set their order. */
+  private static final class Found {
+    final List<Problem> syntax = new ArrayList<>();
+    final List<Problem> unknownFields = new ArrayList<>();
+    final List<Problem> values = new ArrayList<>();
+    final List<Problem> missing = new ArrayList<>();
+
+    boolean isEmpty() {
+      return syntax.isEmpty() && unknownFields.isEmpty() && values.isEmpty() && missing.isEmpty();
+    }
+
+    List<Problem> ordered() {
+      List<Problem> out = new ArrayList<>();
+      for (List<Problem> group : List.of(syntax, unknownFields, values, missing)) {
+        out.addAll(sorted(group));
+      }
+      return out;
+    }
+  }
+
+  private ScenarioFile check(String name, String text, Found found) {
+    LocatedTree tree = LocatedTree.read(name, text, found.syntax);
     if (!tree.checkable()) {
       return null;
     }
-    problems.addAll(SchemaCheck.check(name, tree));
-    if (!problems.isEmpty()) {
+    SchemaCheck.Result schema = SchemaCheck.check(name, tree);
+    found.unknownFields.addAll(schema.unknownFields());
+    found.values.addAll(schema.values());
+    found.missing.addAll(schema.missing());
+    List<Problem> problems = found.values;
+    if (!found.isEmpty()) {
       // still look for the semantic problems, so the author sees them all in one go: read what
       // can be read, skipping unknown fields; a wrong type stops this best-effort pass
       try {
         SemanticCheck.check(
-            name, tree, lenient.treeToValue(tree.root(), ScenarioFile.class), problems);
+            name,
+            tree,
+            lenient.treeToValue(tree.root(), ScenarioFile.class),
+            idMustMatchFileName,
+            problems);
       } catch (IOException | RuntimeException e) {
         // the schema problems already say what to fix
       }
@@ -136,7 +201,7 @@ public final class ScenarioLoader {
       problems.add(new Problem(name, 0, 0, "cannot read the scenario: " + e.getMessage()));
       return null;
     }
-    SemanticCheck.check(name, tree, file, problems);
+    SemanticCheck.check(name, tree, file, idMustMatchFileName, problems);
     return file;
   }
 

@@ -6,21 +6,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Checks scenario files without running them, for {@code scenario validate}: every problem of every
- * file, each as {@code file:line:column: message}. A folder stands for the scenario files in it.
+ * file, each as {@code file:line:column: message}, most useful first. A folder stands for the
+ * scenario files in it.
+ *
+ * <p>Given a {@link ScenarioLibrary}, files in the library folder must also hold the id of their
+ * name (the library finds scenarios by file name); files elsewhere may hold any id. Without one,
+ * the loader's own checks apply to every file.
  */
 public final class ScenarioValidator {
-  private final ScenarioLoader loader;
+  private final Function<Path, List<Problem>> check;
 
+  /** A validator for files given by path: any id is accepted, whatever the file's name. */
   public ScenarioValidator() {
     this(new ScenarioLoader());
   }
 
+  /** A validator that checks every file with {@code loader}. */
   public ScenarioValidator(ScenarioLoader loader) {
-    this.loader = loader;
+    this.check = loader::problems;
+  }
+
+  /**
+   * A validator that knows the library: its files must hold the id of their name, other files may
+   * hold any id.
+   */
+  public ScenarioValidator(ScenarioLibrary library) {
+    this.check = library::problems;
   }
 
   /**
@@ -40,10 +56,10 @@ public final class ScenarioValidator {
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         for (Path f : scenarioFiles(p, out)) {
-          out.addAll(loader.problems(f));
+          out.addAll(check.apply(f));
         }
       } else {
-        out.addAll(loader.problems(p));
+        out.addAll(check.apply(p));
       }
     }
     return out;

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,13 +56,56 @@ final class SchemaCheck {
     return Holder.NODE;
   }
 
-  static List<Problem> check(String name, LocatedTree tree) {
+  /**
+   * The schema's problems in three groups: unknown fields (usually typos), wrong values, and
+   * missing fields. A missing field is left out when an unknown field at the same level is
+   * suggested as it ({@code titel} for a missing {@code title}): the typo says what to fix.
+   */
+  record Result(List<Problem> unknownFields, List<Problem> values, List<Problem> missing) {}
+
+  static Result check(String name, LocatedTree tree) {
     Set<ValidationMessage> messages = Holder.SCHEMA.validate(tree.root());
-    Set<Problem> out = new LinkedHashSet<>();
+    Set<String> suggested = new HashSet<>();
     for (ValidationMessage m : messages) {
-      out.add(problem(name, tree, m));
+      if ("additionalProperties".equals(m.getType())) {
+        String closest = Suggest.closest(m.getProperty(), allowed(owner(m)));
+        if (closest != null) {
+          suggested.add(pointer(m.getInstanceLocation()) + "/" + LocatedTree.escape(closest));
+        }
+      }
     }
-    return new ArrayList<>(out);
+    Set<Problem> unknownFields = new LinkedHashSet<>();
+    Set<Problem> values = new LinkedHashSet<>();
+    Set<Problem> missing = new LinkedHashSet<>();
+    for (ValidationMessage m : messages) {
+      String type = m.getType() == null ? "" : m.getType();
+      switch (type) {
+        case "additionalProperties" -> unknownFields.add(problem(name, tree, m));
+        case "required" -> {
+          String field =
+              pointer(m.getInstanceLocation()) + "/" + LocatedTree.escape(m.getProperty());
+          if (!suggested.contains(field)) {
+            missing.add(problem(name, tree, m));
+          }
+        }
+        default -> values.add(problem(name, tree, m));
+      }
+    }
+    return new Result(
+        new ArrayList<>(unknownFields), new ArrayList<>(values), new ArrayList<>(missing));
+  }
+
+  private static JsonNode owner(ValidationMessage m) {
+    return at(m.getSchemaLocation().getFragment(), 1);
+  }
+
+  /** The fields a schema object allows, in the schema's order. */
+  private static List<String> allowed(JsonNode owner) {
+    List<String> allowed = new ArrayList<>();
+    if (owner != null && owner.has("properties")) {
+      owner.get("properties").fieldNames().forEachRemaining(allowed::add);
+    }
+    return allowed;
   }
 
   private static Problem problem(String name, LocatedTree tree, ValidationMessage m) {
@@ -88,10 +132,7 @@ final class SchemaCheck {
       case "additionalProperties" -> {
         String field = m.getProperty();
         loc = tree.keyAt(ptr + "/" + LocatedTree.escape(field));
-        List<String> allowed = new ArrayList<>();
-        if (owner != null && owner.has("properties")) {
-          owner.get("properties").fieldNames().forEachRemaining(allowed::add);
-        }
+        List<String> allowed = allowed(owner);
         text =
             "unknown field '"
                 + field

@@ -45,12 +45,23 @@ final class SemanticCheck {
     this.problems = problems;
   }
 
-  static void check(String name, LocatedTree tree, ScenarioFile f, List<Problem> problems) {
-    new SemanticCheck(name, tree, problems).run(f);
+  /**
+   * Adds the semantic problems of {@code f} to {@code problems}; {@code idMustMatchFileName} adds
+   * the library's rule that the id equals the file name.
+   */
+  static void check(
+      String name,
+      LocatedTree tree,
+      ScenarioFile f,
+      boolean idMustMatchFileName,
+      List<Problem> problems) {
+    new SemanticCheck(name, tree, problems).run(f, idMustMatchFileName);
   }
 
-  private void run(ScenarioFile f) {
-    checkFileName(f.id());
+  private void run(ScenarioFile f, boolean idMustMatchFileName) {
+    if (idMustMatchFileName) {
+      checkFileName(f.id());
+    }
     checkActors(list(f.actors()));
     collectMoves(list(f.turns()));
     checkWorld("/world", list(f.world()));
@@ -76,7 +87,7 @@ final class SemanticCheck {
                   + id
                   + "' differs from the file name '"
                   + file
-                  + "'; the library finds scenarios by file name, so rename the file to '"
+                  + "'; in the library folder the file name is the id, so rename the file to '"
                   + id
                   + ext
                   + "' or set 'id: "

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tabletop.engine.scenario.Inject;
@@ -70,6 +71,65 @@ class MselCsvTest {
             org.assertj.core.groups.Tuple.tuple("nato-consults-2", "statement", "nato", ""));
     assertThat(s.turns().get(1).injects().get(0).description())
         .isEqualTo("The \"hotline\" reopens");
+  }
+
+  @Test
+  void importsWithTheIdOfTheOutputFileAndNoLibraryRelativeSchemaLine(@TempDir Path dir)
+      throws Exception {
+    // given an MSEL file, to be written out as rt.yaml outside the library
+    Path csv = DIR.resolve("quoted.csv");
+    Path out = dir.resolve("rt.yaml");
+
+    // when it is imported with the id taken from the output file's name
+    String yaml =
+        MselCsv.importCsv(
+            csv.toString(), Files.readString(csv), MselCsv.idFromFileName(out.toString()));
+    Files.writeString(out, yaml);
+
+    // then the scenario holds that id, and the file validates, even under the library's rule
+    assertThat(MselCsv.idFromFileName(out.toString())).isEqualTo("rt");
+    assertThat(LOADER.load(out).id()).isEqualTo("rt");
+    assertThat(new ScenarioValidator().validate(out)).isEmpty();
+    assertThat(LOADER.forLibraryFiles().problems(out)).isEmpty();
+
+    // and instead of a schema path that holds only in the library, a comment names the schema's
+    // place in the repository
+    assertThat(yaml)
+        .startsWith("# A tabletop scenario; its JSON Schema is " + MselCsv.REPOSITORY_SCHEMA_PATH)
+        .doesNotContain("yaml-language-server")
+        .doesNotContain("../schema");
+  }
+
+  @Test
+  void importsWithAGivenSchemaPathOrTheLibrarysByDefault() throws Exception {
+    // given an MSEL file
+    Path csv = DIR.resolve("quoted.csv");
+    String text = Files.readString(csv);
+
+    // when it is imported with a schema path, then the editor line names it
+    assertThat(MselCsv.importCsv("quoted.csv", text, "rt", "../../schema/scenario.schema.json"))
+        .startsWith("# yaml-language-server: $schema=../../schema/scenario.schema.json\n");
+
+    // and the two-argument form still makes a skeleton for the library, its id from the CSV
+    String library = MselCsv.importCsv("exercise/msel.csv", text);
+    assertThat(library)
+        .startsWith("# yaml-language-server: $schema=" + MselCsv.LIBRARY_SCHEMA_PATH + "\n");
+    assertThat(LOADER.parse("msel.yaml", library).id()).isEqualTo("msel");
+  }
+
+  @Test
+  void refusesAnIdThatIsNotKebabCase() throws Exception {
+    String text = Files.readString(DIR.resolve("quoted.csv"));
+    ScenarioException e =
+        catchThrowableOfType(
+            ScenarioException.class, () -> MselCsv.importCsv("quoted.csv", text, "My Exercise"));
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .contains("'My Exercise' is not a kebab-case id", "e.g. 'my-exercise'"));
   }
 
   static List<String> libraryIds() {
