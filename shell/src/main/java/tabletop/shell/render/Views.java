@@ -78,6 +78,7 @@ public final class Views {
     Table table =
         wide
             ? new Table("actor", "reaction", "intensity", "because", "sources")
+                .shrink(3, 60)
                 .shrink(4, 9)
                 .shrink(3, 40)
                 .shrink(1, 12)
@@ -125,10 +126,10 @@ public final class Views {
   /** The line under a reaction table that says what its numbers mean. */
   static String legend(boolean wide) {
     return wide
-        ? "(92%) after a reaction: how likely it is, how sure the model is of this direction;"
-            + " intensity: how strongly it is held."
-        : "(92%) after a reaction: how likely it is, how sure the model is of this direction; how"
-            + " strongly it is held (intensity) is in 'explain ACTOR'.";
+        ? "likely (92%): how sure the model is of this direction; intensity: how strongly it is"
+            + " held."
+        : "likely (92%): how sure the model is of this direction; intensity (how strongly it is"
+            + " held) is in 'explain ACTOR'.";
   }
 
   /**
