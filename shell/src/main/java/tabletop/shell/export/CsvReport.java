@@ -8,8 +8,10 @@ import tabletop.engine.report.TurnReport;
 
 /**
  * One row per reaction, for a spreadsheet: turn, actor, move, direction in words, intensity, event
- * type, Goldstein score, whether a team overrode the model, the reason and the cited paragraphs.
- * RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled.
+ * type, Goldstein score, whether a team overrode the model, the reason, the cited paragraphs and
+ * the likelihood of the model's direction (0 to 1; empty when not estimated), last so the earlier
+ * columns keep their places. RFC 4180: CRLF line ends, fields with commas, quotes or line breaks
+ * quoted, quotes doubled.
  */
 final class CsvReport {
 
@@ -24,7 +26,8 @@ final class CsvReport {
           "goldstein",
           "overridden",
           "reason",
-          "sources");
+          "sources",
+          "likelihood");
 
   private static final String EOL = "\r\n";
 
@@ -45,7 +48,8 @@ final class CsvReport {
                 Words.signed(r.goldstein()),
                 Boolean.toString(r.overridden()),
                 reason(r),
-                String.join("; ", r.sources())));
+                String.join("; ", r.sources()),
+                r.likelihood() == null ? "" : Words.number(r.likelihood())));
       }
     }
     return out.toString();

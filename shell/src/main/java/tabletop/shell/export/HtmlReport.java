@@ -473,7 +473,7 @@ final class HtmlReport {
       out.append("<tr><td>")
           .append(esc(o.move()))
           .append("</td><td><strong>")
-          .append(esc(o.status()))
+          .append(esc(Words.status(o.status())))
           .append("</strong></td><td>")
           .append(esc(o.by()))
           .append("</td><td>")
@@ -490,8 +490,26 @@ final class HtmlReport {
 
   private void predictions(AfterAction a, StringBuilder out) {
     out.append("<section id=\"predictions\">\n<h2>Predictions</h2>\n");
-    if (a.scores().isEmpty()) {
+    List<TimelineEntry> pending = Words.pendingPredictions(a);
+    if (a.scores().isEmpty() && pending.isEmpty()) {
       out.append("<p class=\"empty\">No predictions were made.</p>\n</section>\n");
+      return;
+    }
+    if (!pending.isEmpty()) {
+      out.append("<h3>Pending</h3>\n<p class=\"hint\">")
+          .append(esc(Words.PENDING_HINT))
+          .append("</p>\n<ul class=\"pending\">\n");
+      for (TimelineEntry e : pending) {
+        out.append("<li>")
+            .append(esc(Words.turnLabel(e.turn())))
+            .append(": ")
+            .append(esc(e.text()))
+            .append(" <span class=\"tag\">pending</span></li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    if (a.scores().isEmpty()) {
+      out.append("<p class=\"empty\">No prediction has been scored yet.</p>\n</section>\n");
       return;
     }
     out.append("<table class=\"scores\">\n<thead><tr><th scope=\"col\">Predictor</th>")
@@ -629,7 +647,8 @@ final class HtmlReport {
       .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(520px, 1fr));
         gap: 18px 28px; }
       figure.chart { margin: 0; border: 2px solid var(--rule); border-radius: 6px; padding: 8px; }
-      figure.chart svg { width: 100%; height: auto; display: block; }
+      figure.chart svg { width: 100%; max-width: 640px; height: auto; display: block;
+        margin: 0 auto; }
       figure.chart text { font-size: 23px; fill: var(--ink); font-family: inherit; }
       figure.chart .grid { stroke: #bbb; stroke-width: 1.5; }
       figure.chart .zero { stroke: #555; stroke-width: 2.5; }

@@ -172,7 +172,7 @@ final class MarkdownReport {
                 o ->
                     List.of(
                         text(o.move()),
-                        text(o.status()),
+                        Words.status(o.status()),
                         text(o.by()),
                         text(o.reason()),
                         Words.joined(o.rules()),
@@ -182,8 +182,24 @@ final class MarkdownReport {
 
   private void predictions(AfterAction a, StringBuilder out) {
     out.append("## Predictions\n\n");
-    if (a.scores().isEmpty()) {
+    List<TimelineEntry> pending = Words.pendingPredictions(a);
+    if (a.scores().isEmpty() && pending.isEmpty()) {
       out.append("_No predictions were made._\n\n");
+      return;
+    }
+    if (!pending.isEmpty()) {
+      out.append("**Pending** — _").append(Words.PENDING_HINT).append("_\n\n");
+      for (TimelineEntry e : pending) {
+        out.append("- ")
+            .append(Words.turnLabel(e.turn()))
+            .append(": ")
+            .append(inline(e.text()))
+            .append(" (pending)\n");
+      }
+      out.append('\n');
+    }
+    if (a.scores().isEmpty()) {
+      out.append("_No prediction has been scored yet._\n\n");
       return;
     }
     table(

@@ -28,6 +28,26 @@ final class Words {
     return Direction.parse(name).map(Direction::label).orElse(text(name));
   }
 
+  /** An outcome status in words: "goes ahead" for GOES_AHEAD, "stalled" for STALLED. */
+  static String status(String status) {
+    return text(status).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /**
+   * Predictions not scored yet: the report has per-predictor totals only, so these are derived from
+   * the timeline, its "prediction" entries for a turn after the last one played (after a rewind, or
+   * before the next turn).
+   */
+  static java.util.List<TimelineEntry> pendingPredictions(AfterAction a) {
+    int played = a.turns().stream().mapToInt(t -> t.turn()).max().orElse(0);
+    return a.timeline().stream()
+        .filter(e -> "prediction".equals(e.kind()) && e.turn() > played)
+        .toList();
+  }
+
+  static final String PENDING_HINT =
+      "Not scored yet: the turn they predict has not been played (taken from the timeline).";
+
   /** +2 (support) … -2 (oppose), or empty when the value is no known direction. */
   static java.util.OptionalInt rank(String name) {
     return Direction.parse(name)

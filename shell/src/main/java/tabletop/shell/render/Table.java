@@ -44,20 +44,47 @@ public final class Table {
     return this;
   }
 
-  /** The longest word of each column (headers included), at most 24 characters. */
+  /** Longest word other columns keep whole; longer ones (long prose tokens) may be broken. */
+  static final int WORD_CAP = 24;
+
+  /** Longest word the key column (the first: ids, names) keeps whole. */
+  static final int KEY_WORD_CAP = 48;
+
+  /**
+   * The longest word of each column (headers included), at most {@link #WORD_CAP} characters, or
+   * {@link #KEY_WORD_CAP} for the key column, whose ids are single words.
+   */
   private int[] longestWords(int n) {
     int[] words = new int[n];
     for (int i = 0; i < n; i++) {
+      int cap = i == 0 ? KEY_WORD_CAP : WORD_CAP;
       for (String w : headers.get(i).split("\\s+")) {
-        words[i] = Math.max(words[i], Math.min(24, w.length()));
+        words[i] = Math.max(words[i], Math.min(cap, w.length()));
       }
       for (List<Cell> r : rows) {
         for (String w : r.get(i).text().split("\\s+")) {
-          words[i] = Math.max(words[i], Math.min(24, w.length()));
+          words[i] = Math.max(words[i], Math.min(cap, w.length()));
         }
       }
     }
     return words;
+  }
+
+  /** Whether the table fits the display's width without breaking a word of any column. */
+  public boolean fitsWholeWords(Display display) {
+    int n = headers.size();
+    int[] words = longestWords(n);
+    for (int i = 0; i < n; i++) {
+      for (String w : headers.get(i).split("\\s+")) {
+        words[i] = Math.max(words[i], w.length());
+      }
+      for (List<Cell> r : rows) {
+        for (String w : r.get(i).text().split("\\s+")) {
+          words[i] = Math.max(words[i], w.length());
+        }
+      }
+    }
+    return sum(words) <= display.width() - 2 * (n - 1);
   }
 
   public boolean isEmpty() {

@@ -40,6 +40,14 @@ public final class Views {
 
   /** One turn: its injects and moves, each actor's reaction, the outcomes. */
   public String turn(TurnReport t) {
+    StringBuilder sb = new StringBuilder(turnWithoutOutcomes(t));
+    if (!t.outcomes().isEmpty()) {
+      sb.append('\n').append(outcomes(t.outcomes()));
+    }
+    return sb.toString();
+  }
+
+  private String turnWithoutOutcomes(TurnReport t) {
     StringBuilder sb = new StringBuilder();
     sb.append(heading("Turn " + t.turn() + ": " + t.title()));
     for (String i : t.injects()) {
@@ -49,43 +57,136 @@ public final class Views {
       sb.append("  on the table: ").append(m).append('\n');
     }
     sb.append('\n').append(reactions(t.reactions()));
-    if (!t.outcomes().isEmpty()) {
-      sb.append('\n').append(outcomes(t.outcomes()));
-    }
     return sb.toString();
   }
 
+  /** Terminal width from which the reaction table also shows the intensity column. */
+  public static final int WIDE = 120;
+
+  /**
+   * The reactions of a turn: per actor the direction with how likely the model holds it, the main
+   * reason and the paragraphs of the actor's own rules (the generic mechanics, rules named "Any …",
+   * cite the same paragraphs on every row; {@code explain} and JSON keep the full list). Intensity
+   * shows from {@link #WIDE} columns, so the reason keeps room on a projector. A direction the
+   * model holds although another is more likely overall is dimmed and marked {@code *}.
+   */
   public String reactions(List<ReactionView> reactions) {
     if (reactions.isEmpty()) {
       return "No actor reacted this turn.\n";
     }
+    boolean wide = d.width() >= WIDE;
     Table table =
-        new Table("actor", "reaction", "likely", "intensity", "because", "sources")
-            .shrink(5, 16)
-            .shrink(4, 30);
+        wide
+            ? new Table("actor", "reaction", "intensity", "because", "sources")
+                .shrink(3, 60)
+                .shrink(4, 9)
+                .shrink(3, 40)
+                .shrink(1, 12)
+            : new Table("actor", "reaction", "because", "sources")
+                .shrink(3, 9)
+                .shrink(2, 40)
+                .shrink(1, 12)
+                .shrink(2, 20);
+    boolean marked = false;
     for (ReactionView r : reactions) {
-      String reaction = Display.words(r.direction());
-      if (r.overridden()) {
-        reaction += "\n(team)";
-      }
+      Table.Cell reaction = reactionCell(r);
+      marked |= reaction.text().endsWith("*");
       String because = r.summary();
       if (r.overridden()) {
         because =
             "Team decision: "
                 + r.overrideReason()
-                + " (the model said "
+                + "\n(the model said "
                 + Display.words(r.modelDirection())
                 + ")";
       }
-      table.row(
-          r.actor(),
-          new Table.Cell(reaction, Display.codeOf(r.direction())),
-          r.likelihood() == null || r.overridden() ? "-" : percent(r.likelihood()),
-          percent(r.intensity()),
-          because,
-          paragraphs(r.sources()));
+      String sources = paragraphs(ownSources(r));
+      if (wide) {
+        table.row(r.actor(), reaction, percent(r.intensity()), because, sources);
+      } else {
+        table.row(r.actor(), reaction, because, sources);
+      }
     }
-    return table.render(d);
+    StringBuilder sb = new StringBuilder(table.render(d));
+    if (marked) {
+      sb.append(
+          d.dim(
+              Text.block(
+                      "* the model's direction, though another is more likely overall if some"
+                          + " assumptions do not hold: 'explain ACTOR' says which.",
+                      d.width(),
+                      "")
+                  .stripTrailing()));
+      sb.append('\n');
+    }
+    sb.append(d.dim(Text.block(legend(wide), d.width(), "").stripTrailing())).append('\n');
+    return sb.toString();
+  }
+
+  /** The line under a reaction table that says what its numbers mean. */
+  static String legend(boolean wide) {
+    return wide
+        ? "likely (92%): how sure the model is of this direction; intensity: how strongly it is"
+            + " held."
+        : "likely (92%): how sure the model is of this direction; intensity (how strongly it is"
+            + " held) is in 'explain ACTOR'.";
+  }
+
+  /**
+   * The reaction in words with how likely the model holds it, "oppose (92%)"; "(team)" below a
+   * team's decision; dimmed and marked {@code *} when another direction is more likely overall.
+   */
+  Table.Cell reactionCell(ReactionView r) {
+    String words = Display.words(r.direction());
+    if (r.overridden()) {
+      return new Table.Cell(words + "\n(team)", Display.codeOf(r.direction()));
+    }
+    if (r.likelihood() == null) {
+      return new Table.Cell(words, Display.codeOf(r.direction()));
+    }
+    String text = words + " (" + percent(r.likelihood()) + ")";
+    if (mostLikely(r).filter(m -> !same(m, r.direction())).isPresent()) {
+      return new Table.Cell(text + "*", Ansi.DIM + Display.codeOf(r.direction()));
+    }
+    return new Table.Cell(text, Display.codeOf(r.direction()));
+  }
+
+  /** The most likely direction of the distribution, if there is one. */
+  static Optional<String> mostLikely(ReactionView r) {
+    return r.distribution().entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey);
+  }
+
+  private static boolean same(String a, String b) {
+    Optional<Direction> x = Direction.parse(a);
+    return x.isPresent() ? x.equals(Direction.parse(b)) : String.valueOf(a).equals(b);
+  }
+
+  /**
+   * The paragraphs cited by the actor's own rules behind a reaction (not the generic "Any …"
+   * rules), in paragraph order; all of its paragraphs when no own rule cites one.
+   */
+  public static List<String> ownSources(ReactionView r) {
+    java.util.Set<String> own = new java.util.LinkedHashSet<>();
+    for (Step s : r.because()) {
+      if (s.rule() != null && !s.rule().startsWith("Any ")) {
+        own.addAll(s.sources());
+      }
+    }
+    if (own.isEmpty()) {
+      return r.sources();
+    }
+    return own.stream().sorted(java.util.Comparator.comparingInt(Views::paragraphNumber)).toList();
+  }
+
+  private static int paragraphNumber(String source) {
+    String digits = source.replaceAll("^.*?(\\d+)\\D*$", "$1");
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
   }
 
   /**
@@ -95,7 +196,6 @@ public final class Views {
   public String whatWouldChangeIt(ReactionView r, int turn, List<WhatIf.Flip> flips) {
     StringBuilder sb = new StringBuilder(heading("What would change it"));
     if (r.likelihood() != null && !r.distribution().isEmpty()) {
-      sb.append("  How likely, given the uncertainty of weights and assumptions: ");
       List<String> parts = new java.util.ArrayList<>();
       r.distribution()
           .forEach(
@@ -104,7 +204,21 @@ public final class Views {
                   parts.add(Display.words(dir) + " " + percent(p));
                 }
               });
-      sb.append(String.join(", ", parts)).append('\n');
+      String model = r.overridden() ? r.modelDirection() : r.direction();
+      boolean differs = mostLikely(r).filter(m -> !same(m, model)).isPresent();
+      sb.append(
+          Text.block(
+              "How likely, given the uncertainty of weights and assumptions: "
+                  + String.join(", ", parts)
+                  + "."
+                  + (differs
+                      ? " The model's direction ("
+                          + Display.words(model)
+                          + ") takes every weight and assumption as written; these chances allow"
+                          + " for judgement error and for assumptions that may not hold."
+                      : ""),
+              d.width(),
+              "  "));
     }
     List<WhatIf.Flip> mine =
         flips.stream()
@@ -128,18 +242,28 @@ public final class Views {
     return sb.toString();
   }
 
+  /**
+   * The outcome per move. Move ids are single words and stay whole: when the table would have to
+   * break one, "decided by" joins the reason instead of taking a column.
+   */
   public String outcomes(List<OutcomeView> outcomes) {
     Table table =
         new Table("move", "outcome", "decided by", "why", "sources").shrink(4, 16).shrink(3, 30);
+    Table narrow = new Table("move", "outcome", "why", "sources").shrink(3, 8).shrink(2, 16);
     for (OutcomeView o : outcomes) {
-      table.row(
-          o.move(),
-          new Table.Cell(o.status().toLowerCase(Locale.ROOT).replace('_', ' '), statusStyle(o)),
-          o.by() == null ? "" : o.by(),
-          o.reason(),
-          paragraphs(o.sources()));
+      Table.Cell status = new Table.Cell(status(o.status()), statusStyle(o));
+      String by = o.by() == null ? "" : o.by();
+      String why = o.reason() == null ? "" : o.reason();
+      table.row(o.move(), status, by, why, paragraphs(o.sources()));
+      String whyBy = by.isEmpty() || why.contains(by) ? why : why + " (decided by " + by + ")";
+      narrow.row(o.move(), status, whyBy, paragraphs(o.sources()));
     }
-    return table.render(d);
+    return table.fitsWholeWords(d) ? table.render(d) : narrow.render(d);
+  }
+
+  /** An outcome status in words: "GOES_AHEAD" reads "goes ahead". */
+  public static String status(String status) {
+    return status == null ? "" : status.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String statusStyle(OutcomeView o) {
@@ -190,9 +314,9 @@ public final class Views {
                   sb.append("  outcome of ")
                       .append(o.move())
                       .append(": ")
-                      .append(b.status().toLowerCase(Locale.ROOT))
+                      .append(status(b.status()))
                       .append(" → ")
-                      .append(o.status().toLowerCase(Locale.ROOT))
+                      .append(status(o.status()))
                       .append('\n'));
     }
     if (sb.length() == 0) {
@@ -210,8 +334,12 @@ public final class Views {
     StringBuilder sb = new StringBuilder();
     sb.append(heading("Scenario " + r.scenario() + ", seed " + r.seed()));
     r.knobs().forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(v).append('\n'));
-    for (TurnReport t : r.turns()) {
-      sb.append('\n').append(turn(t));
+    List<TurnReport> turns = r.turns();
+    for (int i = 0; i < turns.size(); i++) {
+      TurnReport t = turns.get(i);
+      // the last turn's outcomes are the run's outcome, shown once under "Outcome" below
+      boolean last = i == turns.size() - 1 && !r.outcome().isEmpty();
+      sb.append('\n').append(last ? turnWithoutOutcomes(t) : turn(t));
     }
     if (!r.outcome().isEmpty()) {
       sb.append('\n').append(heading("Outcome"));
@@ -223,28 +351,67 @@ public final class Views {
   /** The chain behind a reaction, indented by depth, with the assumptions apart. */
   public String explain(ReactionView r, int turn) {
     StringBuilder sb = new StringBuilder();
-    sb.append(
-        heading(
-            r.actor()
-                + " in turn "
-                + turn
-                + ": "
-                + Display.words(r.direction())
-                + " on "
-                + r.move()
-                + " ("
-                + percent(r.intensity())
-                + ")"));
-    sb.append(d.direction(r.direction())).append(" because ").append(r.summary()).append("\n");
-    if (r.overridden()) {
-      sb.append("The team decided this; the model said ")
-          .append(Display.words(r.modelDirection()))
-          .append(". Reason: ")
-          .append(r.overrideReason())
-          .append('\n');
-    }
-    sb.append('\n').append(heading("How the engine got there (each line rests on those below it)"));
     int width = d.width();
+    String reason = afterBecause(r.summary());
+    if (r.overridden()) {
+      String line =
+          r.actor()
+              + " in turn "
+              + turn
+              + ": "
+              + Display.words(r.direction())
+              + " — the team's decision (reason: "
+              + r.overrideReason()
+              + "); the model said "
+              + Display.words(r.modelDirection())
+              + (reason.isBlank() ? "" : ", because " + reason);
+      sb.append(d.bold(Text.block(line, width, "").stripTrailing())).append('\n');
+      sb.append("  on ")
+          .append(r.move())
+          .append(", intensity ")
+          .append(percent(r.intensity()))
+          .append(
+              r.likelihood() == null
+                  ? ""
+                  : "; the model's direction was likely " + percent(r.likelihood()))
+          .append('\n');
+    } else {
+      String numbers = "intensity " + percent(r.intensity());
+      if (r.likelihood() != null) {
+        numbers += ", likely " + percent(r.likelihood());
+      }
+      sb.append(
+          heading(
+              r.actor()
+                  + " in turn "
+                  + turn
+                  + ": "
+                  + Display.words(r.direction())
+                  + " on "
+                  + r.move()
+                  + " ("
+                  + numbers
+                  + ")"));
+      String line = Display.words(r.direction()) + (reason.isBlank() ? "" : ", because " + reason);
+      sb.append(Text.block(line, width, "").stripTrailing()).append('\n');
+    }
+    String modelDirection = r.overridden() ? r.modelDirection() : r.direction();
+    mostLikely(r)
+        .filter(m -> !same(m, modelDirection))
+        .ifPresent(
+            m ->
+                sb.append(
+                        Text.block(
+                                "Most likely overall: "
+                                    + Display.words(m)
+                                    + " ("
+                                    + percent(r.distribution().get(m))
+                                    + "), if some of the assumptions below do not hold.",
+                                width,
+                                "")
+                            .stripTrailing())
+                    .append('\n'));
+    sb.append('\n').append(heading("How the engine got there (each line rests on those below it)"));
     for (Step s : r.because()) {
       String indent = "  ".repeat(s.depth() + 1);
       String fact = s.fact();
@@ -280,6 +447,30 @@ public final class Views {
     return sb.toString();
   }
 
+  private static final java.util.Set<String> COMMON_FIRST_WORDS =
+      java.util.Set.of(
+          "the", "a", "an", "they", "their", "it", "its", "this", "these", "those", "shared", "any",
+          "some", "no", "every", "each", "both", "all", "most", "many", "if", "when", "while", "as",
+          "after", "since", "with", "without", "closer", "recent", "new", "one", "there", "such",
+          "more", "less", "in", "on", "for", "by", "from", "to");
+
+  /**
+   * A summary as it reads after "because": the first letter lower-cased when the first word is a
+   * common word ("The host fears" becomes "the host fears"); names ("China's", "NATO") stay.
+   */
+  static String afterBecause(String summary) {
+    if (summary == null || summary.isBlank()) {
+      return "";
+    }
+    String s = summary.strip();
+    String first = s.split("[\\s,;:]", 2)[0];
+    boolean lowerSecond = s.length() > 1 && Character.isLowerCase(s.charAt(1));
+    if (lowerSecond && COMMON_FIRST_WORDS.contains(first.toLowerCase(Locale.ROOT))) {
+      return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+    return s;
+  }
+
   public String briefing(Scenario s) {
     StringBuilder sb = new StringBuilder();
     sb.append(heading(s.title())).append('\n');
@@ -304,9 +495,14 @@ public final class Views {
     return sb.toString();
   }
 
+  /**
+   * The knobs: a table when it fits without breaking a word (knob names are long single words),
+   * else one short block per knob.
+   */
   public String knobs(Scenario s, Map<String, String> values) {
     Table t =
         new Table("knob", "value", "default", "takes", "what it means").shrink(4, 30).shrink(3, 20);
+    StringBuilder blocks = new StringBuilder();
     for (Knob k : s.knobs()) {
       String v = values.getOrDefault(k.name(), k.defaultValue());
       String takes =
@@ -316,14 +512,29 @@ public final class Views {
             case SET -> "any of: " + String.join(", ", k.values());
             case CHOICE -> String.join(" / ", k.values());
           };
+      String style = v.equals(k.defaultValue()) ? null : Ansi.CYAN;
       t.row(
           k.name(),
-          new Table.Cell(v, v.equals(k.defaultValue()) ? null : Ansi.CYAN),
-          k.defaultValue(),
+          new Table.Cell(spaced(v), style),
+          spaced(k.defaultValue()),
           takes,
           k.description());
+      blocks
+          .append("  ")
+          .append(d.bold(k.name()))
+          .append(" = ")
+          .append(d.style(v.isEmpty() ? "none" : v, style))
+          .append(
+              v.equals(k.defaultValue()) ? " (the default)" : " (default " + k.defaultValue() + ")")
+          .append('\n')
+          .append(Text.block("takes " + takes + ". " + k.description(), d.width(), "      "));
     }
-    return heading("Knobs") + t.render(d);
+    return heading("Knobs") + (t.fitsWholeWords(d) ? t.render(d) : blocks.toString());
+  }
+
+  /** A set value, "cyber,terrorism", with room to wrap: "cyber, terrorism". */
+  private static String spaced(String value) {
+    return value.replace(",", ", ");
   }
 
   public String comparison(Comparison c) {

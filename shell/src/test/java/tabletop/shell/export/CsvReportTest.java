@@ -24,8 +24,9 @@ class CsvReportTest {
             "goldstein",
             "overridden",
             "reason",
-            "sources");
-    assertThat(rows).hasSize(1 + 6).allSatisfy(r -> assertThat(r).hasSize(10));
+            "sources",
+            "likelihood");
+    assertThat(rows).hasSize(1 + 6).allSatisfy(r -> assertThat(r).hasSize(11));
     assertThat(csv).endsWith("\r\n");
   }
 
@@ -42,7 +43,8 @@ class CsvReportTest {
             "+3.5",
             "false",
             "The host sees shared interests in cyber and maritime security.",
-            "article#P12; article#P23");
+            "article#P12; article#P23",
+            "");
   }
 
   @Test

@@ -106,7 +106,7 @@ class HtmlReportTest {
   void outcomePredictionsQuestionsAndImprovementPlan() {
     assertThat(html)
         .contains("<h2>Outcome per move</h2>")
-        .contains("<td>coe</td><td><strong>STALLED</strong></td>")
+        .contains("<td>coe</td><td><strong>stalled</strong></td>")
         .contains("<tr><td>Team Blue</td><td class=\"num\">4</td><td class=\"num\">3</td>")
         .contains("<li>Does China&#39;s answer change the host&#39;s arithmetic?</li>")
         .contains("<h3>Strengths</h3>")

@@ -65,7 +65,7 @@ class MarkdownReportTest {
   void outcomePredictionsAndQuestions() {
     assertThat(md)
         .contains("## Outcome per move\n\n| Move | Status | By | Reason | Rules | Sources |")
-        .contains("| coe | STALLED | southeast-asian-host | The host consults before deciding. |")
+        .contains("| coe | stalled | southeast-asian-host | The host consults before deciding. |")
         .contains("| Team Blue | 4 | 3 | 75% | 0.185 |")
         .contains("### Turn 1\n\n1. What does the host need to hear before it says yes?\n2. ")
         .contains("### Turn 2\n\n1. Does China's answer change the host's arithmetic?");
