@@ -418,7 +418,7 @@ public final class Views {
       sb.append(indent).append(s.depth() == 0 ? "" : "← ").append(d.bold(fact)).append('\n');
       String detail;
       if (s.rule() == null) {
-        detail = "a fact of the world (" + s.meaning() + ")";
+        detail = s.meaning();
       } else {
         detail =
             "rule \""
