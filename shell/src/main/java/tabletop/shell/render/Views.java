@@ -190,9 +190,9 @@ public final class Views {
                   sb.append("  outcome of ")
                       .append(o.move())
                       .append(": ")
-                      .append(b.status().toLowerCase(Locale.ROOT))
+                      .append(b.status().toLowerCase(Locale.ROOT).replace('_', ' '))
                       .append(" → ")
-                      .append(o.status().toLowerCase(Locale.ROOT))
+                      .append(o.status().toLowerCase(Locale.ROOT).replace('_', ' '))
                       .append('\n'));
     }
     if (sb.length() == 0) {
