@@ -56,6 +56,27 @@ public final class Scripts {
     int[] next = {0};
     ScriptLocation.clear();
     try {
+      runLines(shell, lines, next, name);
+      if (ScriptLocation.hasFailed()) {
+        throw new AlreadyReported(name + ": stopped at line " + lines.get(next[0] - 1).number());
+      }
+      return next[0];
+    } catch (AlreadyReported e) {
+      throw e;
+    } catch (Exception e) {
+      if (ScriptLocation.hasFailed()) {
+        // non-interactively Spring Shell ends the run with an exit-code exception: said already
+        throw new AlreadyReported(name + ": stopped at line " + lines.get(next[0] - 1).number());
+      }
+      throw e;
+    } finally {
+      ScriptLocation.clear();
+    }
+  }
+
+  private static void runLines(Shell shell, List<Line> lines, int[] next, String name)
+      throws Exception {
+    {
       shell.run(
           () -> {
             if (ScriptLocation.hasFailed() || next[0] >= lines.size()) {
@@ -65,12 +86,6 @@ public final class Scripts {
             ScriptLocation.at(name, l.number());
             return CommandInput.input(l.words());
           });
-      if (ScriptLocation.hasFailed()) {
-        throw new AlreadyReported(name + ": stopped at line " + lines.get(next[0] - 1).number());
-      }
-      return next[0];
-    } finally {
-      ScriptLocation.clear();
     }
   }
 }

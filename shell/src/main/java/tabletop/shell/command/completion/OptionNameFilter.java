@@ -31,10 +31,34 @@ public class OptionNameFilter implements BeanPostProcessor {
   static List<CompletionProposal> filter(
       CompletionContext context, List<CompletionProposal> proposals) {
     Set<String> given = given(context);
+    if (expectsValue(context)) {
+      // the word before is an option waiting for its value: only values, no option names
+      return proposals.stream().filter(p -> !p.value().startsWith("-")).toList();
+    }
     return proposals.stream()
         .filter(p -> !p.value().equals("--help") && !p.value().equals("-h"))
         .filter(p -> !given.contains(p.value()))
         .toList();
+  }
+
+  /** True when the word before the cursor is an option that takes a value. */
+  static boolean expectsValue(CompletionContext context) {
+    List<String> words = context.getWords();
+    int i = context.getWordIndex() - 1;
+    CommandRegistration registration = context.getCommandRegistration();
+    if (registration == null || i < 0 || i >= words.size() || !words.get(i).startsWith("--")) {
+      return false;
+    }
+    String name = words.get(i).substring(2);
+    for (CommandOption o : registration.getOptions()) {
+      for (String n : o.getLongNames()) {
+        if (n.equals(name)) {
+          Class<?> type = o.getType() == null ? null : o.getType().getRawClass();
+          return type != boolean.class && type != Boolean.class;
+        }
+      }
+    }
+    return false;
   }
 
   /** The option names ({@code --actor}) given before the word being completed. */
