@@ -86,6 +86,10 @@ public class BranchCommands {
     } else {
       c = workshop.compareWith(branch);
     }
-    return new Views(display).comparison(c);
+    StringBuilder sb = new StringBuilder();
+    for (String note : workshop.lastComparisonNotes()) {
+      sb.append(note).append('\n');
+    }
+    return sb.append('\n').append(new Views(display).comparison(c)).toString();
   }
 }

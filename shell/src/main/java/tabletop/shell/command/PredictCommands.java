@@ -39,7 +39,7 @@ public class PredictCommands {
     return as
         + " predicts "
         + actor
-        + " will "
+        + " will stand at "
         + d.label()
         + " in turn "
         + (workshop.turn() + 1)

@@ -42,8 +42,23 @@ public class RuleCommands {
           String actor) {
     List<RuleInfo> rules = ofActor(engine.get().rules(), actor);
     if (rules.isEmpty()) {
+      List<String> actors =
+          engine.get().rules().stream()
+              .map(
+                  r ->
+                      r.name().indexOf(" - ") > 0
+                          ? r.name().substring(0, r.name().indexOf(" - "))
+                          : "")
+              .map(n -> normalise(n).replace(' ', '-'))
+              .filter(n -> !n.isEmpty() && !n.startsWith("any-"))
+              .distinct()
+              .toList();
       throw new BadInputException(
-          "no rules for actor '" + actor + "'; 'rules list' shows every rule with its actor first");
+          "no rules for actor '"
+              + actor
+              + "'"
+              + tabletop.engine.scenario.Suggest.didYouMean(actor, actors)
+              + "; 'rules list' shows every rule with its actor first");
     }
     Table t = new Table("rule", "meaning", "sources").shrink(2, 12).shrink(1, 30).shrink(0, 30);
     for (RuleInfo r : rules) {

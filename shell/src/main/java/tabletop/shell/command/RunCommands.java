@@ -46,24 +46,27 @@ public class RunCommands {
   @ShellMethod(
       key = "run",
       value =
-          "Play every turn of a scenario and show each actor's reaction, why, and the outcome."
-              + " Example: run --knob military-component=standing-presence --seed 7 --format json",
+          "Play every turn of a scenario and show each actor's reaction, why, and the outcome. Without --scenario it plays the workshop's scenario with its current knobs and seed; --knob adds to or overrides them. Example: run --knob military-component=standing-presence --knob scope=cyber,terrorism --seed 7",
       group = "Run")
   public String run(
       @ShellOption(
               value = "--scenario",
               defaultValue = ShellOption.NULL,
               valueProvider = ScenarioIds.class,
-              help = "id or path (default: the one loaded)")
+              help = "id or path (default: the one loaded, with its knobs and seed)")
           String scenario,
       @ShellOption(
               value = "--knob",
               defaultValue = ShellOption.NULL,
               arity = Integer.MAX_VALUE,
               valueProvider = KnobValues.class,
-              help = "NAME=VALUE, one or more")
+              help = "NAME=VALUE; repeat --knob for more (a set value: scope=cyber,terrorism)")
           String[] knobs,
-      @ShellOption(value = "--seed", defaultValue = "0") long seed,
+      @ShellOption(
+              value = "--seed",
+              defaultValue = ShellOption.NULL,
+              help = "random seed (default: the workshop's, or 0 with --scenario)")
+          Long seed,
       @ShellOption(
               value = "--format",
               defaultValue = "table",
@@ -72,32 +75,75 @@ public class RunCommands {
           String format) {
     String f = tabletop.shell.command.Formats.check(format, List.of("table", "json"));
     Scenario s;
+    Map<String, String> values = new LinkedHashMap<>();
+    long useSeed;
     try {
-      s = scenario == null ? workshop.scenario() : library.load(scenario);
+      if (scenario == null) {
+        s = workshop.scenario();
+        values.putAll(workshop.game().knobs());
+        useSeed = seed != null ? seed : workshop.game().seed();
+      } else {
+        s = library.load(scenario);
+        useSeed = seed != null ? seed : 0;
+      }
     } catch (ScenarioException e) {
       throw new BadInputException(Problems.oneLine(e));
     }
+    values.putAll(parseKnobs(knobs));
     Report report;
     try {
-      report = engine.get().run(s, parseKnobs(knobs), seed);
+      report = engine.get().run(s, values, useSeed);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     }
-    return f.equals("json") ? Json.write(json, report) : new Views(display).report(report);
+    if (f.equals("json")) {
+      return Json.write(json, report);
+    }
+    return ranWith(s.id(), useSeed, values) + "\n\n" + new Views(display).report(report);
   }
 
+  /** For callers with a seed always given. */
+  public String run(String scenario, String[] knobs, long seed, String format) {
+    return run(scenario, knobs, Long.valueOf(seed), format);
+  }
+
+  static String ranWith(String scenario, long seed, Map<String, String> knobs) {
+    StringBuilder sb = new StringBuilder("Ran " + scenario + ", seed " + seed);
+    if (knobs.isEmpty()) {
+      return sb.append(", default knobs.").toString();
+    }
+    sb.append(", knobs: ");
+    List<String> parts = new java.util.ArrayList<>();
+    knobs.forEach((k, v) -> parts.add(k + "=" + v));
+    return sb.append(String.join(", ", parts)).append('.').toString();
+  }
+
+  /**
+   * The knobs of {@code --knob} values. Within one value a comma belongs to the value ({@code
+   * scope=cyber,terrorism}); a comma-separated part with its own '=' starts a new knob ({@code
+   * a=x,b=y}), one without continues the value before it. Repetitions accumulate; a knob named
+   * twice keeps the last value.
+   */
   static Map<String, String> parseKnobs(String[] knobs) {
     Map<String, String> out = new LinkedHashMap<>();
     if (knobs == null) {
       return out;
     }
-    for (String k : knobs) {
-      int eq = k.indexOf('=');
-      if (eq <= 0) {
-        throw new BadInputException(
-            "--knob takes NAME=VALUE, like military-component=training; not '" + k + "'");
+    String last = null;
+    for (String item : knobs) {
+      for (String part : item.split(",", -1)) {
+        String k = part.trim();
+        int eq = k.indexOf('=');
+        if (eq > 0) {
+          last = k.substring(0, eq).trim();
+          out.put(last, k.substring(eq + 1).trim());
+        } else if (last != null && !k.isEmpty()) {
+          out.put(last, out.get(last) + "," + k);
+        } else {
+          throw new BadInputException(
+              "--knob takes NAME=VALUE, like military-component=training; not '" + item + "'");
+        }
       }
-      out.put(k.substring(0, eq).trim(), k.substring(eq + 1).trim());
     }
     return out;
   }

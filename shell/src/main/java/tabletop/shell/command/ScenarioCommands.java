@@ -115,7 +115,7 @@ public class ScenarioCommands {
   public String validate(
       @ShellOption(value = "--files", arity = Integer.MAX_VALUE, help = "one or more files")
           String[] files) {
-    ScenarioValidator validator = new ScenarioValidator();
+    ScenarioValidator validator = new ScenarioValidator(library);
     List<String> problems = new ArrayList<>();
     StringBuilder ok = new StringBuilder();
     for (String f : files) {
@@ -164,7 +164,7 @@ public class ScenarioCommands {
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read the file (" + e.getMessage() + ")");
     }
-    write(Path.of(out), msel.importCsv(in.getFileName().toString(), csv));
+    write(Path.of(out), msel.importCsv(in.getFileName().toString(), csv, out));
     return "Wrote " + out + "; 'scenario validate " + out + "' checks it.";
   }
 

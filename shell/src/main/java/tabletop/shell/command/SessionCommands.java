@@ -52,17 +52,39 @@ public class SessionCommands {
       value =
           "Rebuild a session's state by replaying its journal, and continue it. Example: session resume 2026-11-27-193801-coe",
       group = "Session")
-  public String resume(@ShellOption(value = "--id", valueProvider = SessionIds.class) String id) {
-    Sessions.Resumed r = sessions.resume(id, workshop);
+  public String resume(
+      @ShellOption(value = "--id", valueProvider = SessionIds.class) String id,
+      @ShellOption(
+              value = "--up-to-good",
+              defaultValue = "false",
+              help = "resume a journal with a damaged line up to the line before it")
+          boolean upToGood) {
+    Sessions.Resumed r = sessions.resume(id, workshop, upToGood);
     return (r.droppedTornEntry()
             ? "The last entry was incomplete (cut off by a crash) and was dropped.\n"
+            : "")
+        + (r.damagedLine() > 0
+            ? "Line "
+                + r.damagedLine()
+                + " was damaged: resumed up to line "
+                + (r.damagedLine() - 1)
+                + "; the damaged line and those after it were dropped (the original is kept as "
+                + id
+                + Sessions.EXT
+                + ".damaged).\n"
             : "")
         + "Resumed "
         + r.id()
         + " ("
         + r.actions()
-        + " entries replayed): "
-        + WorkshopPrompt.text(workshop).trim();
+        + " entries replayed); the prompt is now "
+        + WorkshopPrompt.text(workshop).trim()
+        + "\n";
+  }
+
+  /** Resumes without repairing a damaged journal. */
+  public String resume(String id) {
+    return resume(id, false);
   }
 
   @ShellMethod(

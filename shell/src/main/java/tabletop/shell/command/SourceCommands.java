@@ -41,12 +41,30 @@ public class SourceCommands {
   public String source(
       @ShellOption(value = "--paragraph", valueProvider = ParagraphIds.class) String paragraph) {
     StringBuilder sb = new StringBuilder();
-    for (String id : article.resolve(paragraph)) {
+    List<String> ids = article.resolve(paragraph);
+    if (reversed(paragraph)) {
+      sb.append("(")
+          .append(paragraph.strip())
+          .append(" is reversed: showing ")
+          .append(ids.get(0))
+          .append(" to ")
+          .append(ids.get(ids.size() - 1))
+          .append(")\n");
+    }
+    for (String id : ids) {
       sb.append(display.bold(id)).append('\n');
       sb.append(Text.block(article.paragraphs().get(id), Math.min(display.width(), 90), "  "));
       sb.append('\n');
     }
     return sb.toString().stripTrailing();
+  }
+
+  /** True for a range written high to low, like P3-P1. */
+  static boolean reversed(String ref) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)\\s*P?(\\d+)\\s*[-–]\\s*P?(\\d+)\\s*")
+            .matcher(ref == null ? "" : ref);
+    return m.matches() && Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2));
   }
 
   @ShellMethod(

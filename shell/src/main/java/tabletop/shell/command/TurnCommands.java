@@ -54,10 +54,17 @@ public class TurnCommands {
   @ShellMethod(
       key = "turn rewind",
       value =
-          "Go back to the end of turn N (0: before the first turn); later actions on this branch are dropped. Example: turn rewind 1",
+          "Go back to the end of turn N as it was played, any played turn including the current one (0: the start, before turn 1); what was done after it on this branch is dropped. Example: turn rewind 1",
       group = "Workshop")
   public String rewind(@ShellOption(value = "--turn") int turn) {
     workshop.apply(new Action.Rewind(turn));
-    return "Back at the end of turn " + turn + ". 'turn next' plays turn " + (turn + 1) + " again.";
+    if (turn == 0) {
+      return "Back at the start, before turn 1. 'turn next' plays turn 1 again.";
+    }
+    int last = workshop.scenario().lastTurn();
+    return "Back at the end of turn "
+        + turn
+        + ", as it was played; what was done after it is dropped."
+        + (turn < last ? " 'turn next' plays turn " + (turn + 1) + " again." : "");
   }
 }

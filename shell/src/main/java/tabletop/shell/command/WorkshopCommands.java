@@ -5,8 +5,10 @@ import org.springframework.shell.standard.ShellComponent;
 import org.springframework.shell.standard.ShellMethod;
 import org.springframework.shell.standard.ShellOption;
 import tabletop.engine.model.Direction;
+import tabletop.engine.model.Vocabulary;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.Scenario;
+import tabletop.engine.scenario.Suggest;
 import tabletop.engine.scenario.TurnSpec;
 import tabletop.shell.command.completion.ActorIds;
 import tabletop.shell.command.completion.DirectionNames;
@@ -85,16 +87,48 @@ public class WorkshopCommands {
               arity = Integer.MAX_VALUE,
               help = "world fact to retract")
           String[] retracts) {
-    workshop.apply(
-        new Action.LiveInject(
-            text,
-            facts == null ? List.of() : List.of(facts),
-            retracts == null ? List.of() : List.of(retracts)));
+    if (text == null || text.isBlank()) {
+      throw new BadInputException(
+          "inject needs its text: inject TEXT [--fact F] [--retract F] (e.g. inject Russia's war"
+              + " ends --retract russia-war-on-ukraine)");
+    }
+    List<String> asserted = worldFacts(facts, "--fact");
+    List<String> retracted = worldFacts(retracts, "--retract");
+    workshop.apply(new Action.LiveInject(text, asserted, retracted));
     return "Inject recorded: \""
         + text
         + "\". It takes effect at the start of turn "
         + (workshop.turn() + 1)
         + " ('turn next').";
+  }
+
+  /** World facts named by {@code --fact}/{@code --retract}: known ids, each maybe with =value. */
+  static List<String> worldFacts(String[] given, String option) {
+    if (given == null) {
+      return List.of();
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (String g : given) {
+      String f = g.strip();
+      if (f.isEmpty()) {
+        continue;
+      }
+      int eq = f.indexOf('=');
+      String id = eq >= 0 ? f.substring(0, eq).strip() : f;
+      if (!Vocabulary.WORLD_FACTS.containsKey(id)) {
+        throw new BadInputException(
+            "unknown world fact '"
+                + id
+                + "'"
+                + Suggest.didYouMean(id, Vocabulary.WORLD_FACTS.keySet())
+                + "; "
+                + option
+                + " takes a world fact id, or id=value; the world facts are: "
+                + String.join(", ", Vocabulary.WORLD_FACTS.keySet()));
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   @ShellMethod(
@@ -105,9 +139,19 @@ public class WorkshopCommands {
   public String override(
       @ShellOption(value = "--actor", valueProvider = ActorIds.class) String actor,
       @ShellOption(value = "--direction", valueProvider = DirectionNames.class) String direction,
-      @ShellOption(value = "--reason", help = "why the team decided so") String reason) {
+      @ShellOption(
+              value = "--reason",
+              defaultValue = ShellOption.NULL,
+              help = "why the team decided so (required)")
+          String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new BadInputException(
+          "override needs the team's reason: override ACTOR DIRECTION --reason TEXT (e.g. override"
+              + " china lean-oppose --reason Beijing waits and sees)");
+    }
     Direction d = Directions.parse(direction);
     TurnReport t = workshop.apply(new Action.Override(actor, d.name(), reason));
+    boolean last = t.turn() >= workshop.scenario().lastTurn();
     return "Recorded: "
         + actor
         + " "
@@ -116,7 +160,9 @@ public class WorkshopCommands {
         + t.turn()
         + " (team decision: "
         + reason
-        + "). The other actors react to it next turn.\n\n"
+        + (last
+            ? "). (this was the last turn)\n\n"
+            : "). The other actors react to it next turn.\n\n")
         + new Views(display).turn(t);
   }
 
@@ -126,6 +172,10 @@ public class WorkshopCommands {
           "Write an observation into the record. Example: note \"the host team asked for a sunset clause\"",
       group = "Workshop")
   public String note(@ShellOption(value = "--text") String text) {
+    if (text == null || text.isBlank()) {
+      throw new BadInputException(
+          "note needs its text: note TEXT (e.g. note the host team asked for a sunset clause)");
+    }
     workshop.apply(new Action.Note(text));
     return "Noted (turn " + workshop.turn() + ").";
   }

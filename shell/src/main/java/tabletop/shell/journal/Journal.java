@@ -89,8 +89,18 @@ public final class Journal implements AutoCloseable {
 
   /** What a journal file holds, and whether its last line was torn (and dropped). */
   public record Contents(List<JournalEntry> entries, boolean tornTail, long goodLength) {
+    /** The actions to replay (without the clean-exit marker). */
     public List<Action> actions() {
-      return entries.stream().map(JournalEntry::action).toList();
+      return entries.stream()
+          .map(JournalEntry::action)
+          .filter(a -> !(a instanceof Action.Closed))
+          .toList();
+    }
+
+    /** True when the journal ends with the clean-exit marker. */
+    public boolean closedCleanly() {
+      return !entries.isEmpty()
+          && entries.get(entries.size() - 1).action() instanceof Action.Closed;
     }
 
     public int lastSeq() {
@@ -103,6 +113,14 @@ public final class Journal implements AutoCloseable {
    * crash cut short: it is dropped and reported. A bad line before the last is a damaged file.
    */
   public static Contents read(Path file, ObjectMapper json) {
+    return read(file, json, false);
+  }
+
+  /**
+   * Reads a journal; with {@code upToGood}, a damaged line before the last ends the reading there
+   * instead of refusing the file: the entries before it are returned as if the rest were torn off.
+   */
+  public static Contents read(Path file, ObjectMapper json, boolean upToGood) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -125,11 +143,12 @@ public final class Journal implements AutoCloseable {
         try {
           entries.add(json.readValue(text, JournalEntry.class));
         } catch (IOException e) {
-          if (!complete || isLastLine(bytes, end)) {
+          if (!complete || isLastLine(bytes, end) || upToGood) {
             return new Contents(entries, true, start);
           }
-          throw new BadInputException(
-              file + ":" + lineNo + ": this journal entry is damaged and cannot be replayed");
+          throw new DamagedException(
+              file + ":" + lineNo + ": this journal entry is damaged and cannot be replayed",
+              lineNo);
         }
       }
       if (!complete) {
@@ -148,6 +167,25 @@ public final class Journal implements AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** A damaged line before the last: the journal cannot be replayed as it is. */
+  public static final class DamagedException extends BadInputException {
+    private final int line;
+
+    DamagedException(String message, int line) {
+      super(message);
+      this.line = line;
+    }
+
+    public int line() {
+      return line;
+    }
+  }
+
+  /** True while something was appended through this journal (its file is open). */
+  public synchronized boolean written() {
+    return channel != null;
   }
 
   /** Cuts a torn tail off, or ends an unterminated last line, so appends start on a fresh line. */

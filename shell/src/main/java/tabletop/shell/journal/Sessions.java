@@ -29,6 +29,7 @@ public final class Sessions {
   private final Clock clock;
   private String currentId;
   private Journal journal;
+  private boolean resumed;
 
   public Sessions(Path dir, ObjectMapper json, Clock clock) {
     this.dir = dir;
@@ -53,8 +54,12 @@ public final class Sessions {
 
   private void switchTo(String id, Journal j, Workshop workshop) {
     if (journal != null) {
+      if (!id.equals(currentId) && (journal.written() || resumed)) {
+        journal.append(new Action.Closed()); // the session left for another is not a crash
+      }
       journal.close();
     }
+    resumed = false;
     currentId = id;
     journal = j;
     workshop.onApplied(journal::append);
@@ -106,13 +111,45 @@ public final class Sessions {
   }
 
   /** What resuming did: the session, how many actions were replayed, and any repair made. */
-  public record Resumed(String id, int actions, boolean droppedTornEntry) {}
+  public record Resumed(String id, int actions, boolean droppedTornEntry, int damagedLine) {
+    public Resumed(String id, int actions, boolean droppedTornEntry) {
+      this(id, actions, droppedTornEntry, 0);
+    }
+  }
+
+  /**
+   * The newest session on disk (not this one) when it has entries beyond its start and did not end
+   * with a clean exit: a crash, most likely. Null otherwise.
+   */
+  public synchronized String unfinished() {
+    List<String> ids = new ArrayList<>(ids());
+    ids.remove(currentId);
+    if (ids.isEmpty()) {
+      return null;
+    }
+    String newest = ids.get(ids.size() - 1);
+    try {
+      Journal.Contents c = Journal.read(file(newest), json, true);
+      return c.entries().size() > 1 && !c.closedCleanly() ? newest : null;
+    } catch (BadInputException e) {
+      return null;
+    }
+  }
 
   /**
    * Rebuilds the workshop from a session's journal and continues that journal. A torn last entry (a
    * write cut short by a crash) is dropped and the file mended.
    */
   public synchronized Resumed resume(String id, Workshop workshop) {
+    return resume(id, workshop, false);
+  }
+
+  /**
+   * Like {@link #resume(String, Workshop)}; with {@code upToGood}, a journal with a damaged line is
+   * resumed up to the line before it: the damaged line and all after it are cut off, the original
+   * file is kept beside it as {@code ID.jsonl.damaged}.
+   */
+  public synchronized Resumed resume(String id, Workshop workshop, boolean upToGood) {
     Path p = file(id);
     if (!Files.isRegularFile(p)) {
       throw new BadInputException(
@@ -122,18 +159,57 @@ public final class Sessions {
               + tabletop.engine.scenario.Suggest.didYouMean(id, ids())
               + "; 'session list' shows them");
     }
-    Journal.Contents c = Journal.read(p, json);
+    Journal.Contents c;
+    int damaged = 0;
+    try {
+      c = Journal.read(p, json);
+    } catch (Journal.DamagedException e) {
+      if (!upToGood) {
+        throw new BadInputException(
+            e.getMessage()
+                + "; 'session resume "
+                + id
+                + " --up-to-good' resumes it up to line "
+                + (e.line() - 1)
+                + " and drops the rest (the file is kept as "
+                + id
+                + EXT
+                + ".damaged)");
+      }
+      damaged = e.line();
+      c = Journal.read(p, json, true);
+    }
     workshop.restore(c.actions());
+    if (damaged > 0) {
+      try {
+        Files.copy(
+            p,
+            p.resolveSibling(id + EXT + ".damaged"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new BadInputException("cannot keep a copy of the damaged journal: " + e.getMessage());
+      }
+    }
     if (c.tornTail() || c.goodLength() < 0) {
       Journal.mend(p, c);
     }
     switchTo(id, Journal.resume(p, json, clock, c.lastSeq()), workshop);
-    return new Resumed(id, c.entries().size(), c.tornTail());
+    resumed = true;
+    return new Resumed(id, c.actions().size(), c.tornTail() && damaged == 0, damaged);
   }
 
+  /** Leaves the session cleanly: a journal written to (or resumed) ends with the exit marker. */
   public synchronized void close() {
     if (journal != null) {
+      try {
+        if (journal.written() || resumed) {
+          journal.append(new Action.Closed());
+        }
+      } catch (RuntimeException e) {
+        // the journal is as good as its last forced entry; leaving must not fail
+      }
       journal.close();
+      journal = null;
     }
   }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.shell.Input;
@@ -15,6 +17,8 @@ import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.jline.InteractiveShellRunner;
 import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
+import tabletop.shell.journal.Sessions;
+import tabletop.shell.render.Display;
 
 /**
  * The interactive workshop loop. Unlike Spring Shell's own runner, Ctrl-C at the prompt does not
@@ -35,20 +39,56 @@ public class WorkshopShellRunner implements ShellRunner {
   private final PromptProvider prompt;
   private final Shell shell;
   private final ShellContext context;
+  private final CommandInput input;
+  private final ObjectProvider<Sessions> sessions;
+  private final Display display;
 
   public WorkshopShellRunner(
       LineReader reader, PromptProvider prompt, Shell shell, ShellContext context) {
+    this(reader, prompt, shell, context, null, null, Display.plain());
+  }
+
+  @Autowired
+  public WorkshopShellRunner(
+      LineReader reader,
+      PromptProvider prompt,
+      Shell shell,
+      ShellContext context,
+      CommandInput input,
+      ObjectProvider<Sessions> sessions,
+      Display display) {
     this.reader = reader;
     this.prompt = prompt;
     this.shell = shell;
     this.context = context;
+    this.input = input;
+    this.sessions = sessions;
+    this.display = display;
   }
 
   @Override
   public boolean run(String[] args) throws Exception {
     context.setInteractionMode(InteractionMode.INTERACTIVE);
+    String unfinished = unfinishedSession();
+    if (unfinished != null) {
+      reader.getTerminal().writer().println(unfinished);
+      reader.getTerminal().writer().flush();
+    }
     shell.run(this::readInput);
     return true;
+  }
+
+  /** The line that points at a session a crash left unfinished, or null. */
+  private String unfinishedSession() {
+    try {
+      Sessions s = sessions == null ? null : sessions.getIfAvailable();
+      String id = s == null ? null : s.unfinished();
+      return id == null
+          ? null
+          : "An unfinished session " + id + " exists: 'session resume " + id + "' to continue it.";
+    } catch (RuntimeException e) {
+      return null; // a hint must never keep the workshop from starting
+    }
   }
 
   private Input readInput() {
@@ -63,6 +103,16 @@ public class WorkshopShellRunner implements ShellRunner {
       return null;
     }
     List<String> words = reader.getParsedLine().words();
+    if (input != null) {
+      try {
+        words = input.rewrite(words);
+      } catch (BadInputException e) {
+        reader.getTerminal().writer().println(display.error(e.getMessage()));
+        reader.getTerminal().writer().flush();
+        return Input.EMPTY;
+      }
+    }
+    List<String> evaluated = words;
     String raw = line;
     return new Input() {
       @Override
@@ -72,7 +122,7 @@ public class WorkshopShellRunner implements ShellRunner {
 
       @Override
       public List<String> words() {
-        return words;
+        return evaluated;
       }
     };
   }

@@ -21,7 +21,8 @@ import java.util.List;
   @JsonSubTypes.Type(value = Action.Predict.class, name = "predict"),
   @JsonSubTypes.Type(value = Action.Rewind.class, name = "rewind"),
   @JsonSubTypes.Type(value = Action.Fork.class, name = "branch"),
-  @JsonSubTypes.Type(value = Action.Switch.class, name = "switch")
+  @JsonSubTypes.Type(value = Action.Switch.class, name = "switch"),
+  @JsonSubTypes.Type(value = Action.Closed.class, name = "closed")
 })
 public sealed interface Action {
 
@@ -65,4 +66,10 @@ public sealed interface Action {
 
   /** Switches to another branch. */
   record Switch(String name) implements Action {}
+
+  /**
+   * The journal's last entry when the shell was left cleanly ({@code exit}, Ctrl-D); not replayed.
+   * A journal without it at the end was cut short by a crash.
+   */
+  record Closed() implements Action {}
 }

@@ -15,9 +15,10 @@ public final class Msel {
     return MselCsv.export(scenario);
   }
 
-  public String importCsv(String name, String csv) {
+  /** The scenario YAML for an MSEL CSV; its id is the output file's name, so it validates. */
+  public String importCsv(String name, String csv, String outFile) {
     try {
-      return MselCsv.importCsv(name, csv);
+      return MselCsv.importCsv(name, csv, MselCsv.idFromFileName(outFile));
     } catch (ScenarioException e) {
       throw new BadInputException(
           String.join("\n", e.problems().stream().map(Problem::format).toList()));

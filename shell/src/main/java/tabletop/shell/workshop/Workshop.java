@@ -94,25 +94,16 @@ public final class Workshop {
       }
     } else if (action instanceof Action.Rewind rw) {
       int played = turn();
-      if (rw.turn() < 0 || rw.turn() >= played) {
+      if (rw.turn() < 0 || rw.turn() > played) {
         throw new BadInputException(
             played == 0
                 ? "no turn played yet; there is nothing to rewind"
                 : "rewind goes back to a turn already played, 0 to "
-                    + (played - 1)
-                    + ", not "
+                    + played
+                    + " (0: the start, before turn 1), not "
                     + rw.turn());
       }
-      List<Action> actions = branches.get(current);
-      List<Action> kept = new ArrayList<>();
-      int nexts = 0;
-      for (Action a : actions) {
-        if (a instanceof Action.Next && ++nexts > rw.turn()) {
-          break;
-        }
-        kept.add(a);
-      }
-      branches.put(current, kept);
+      branches.put(current, rewound(branches.get(current), rw.turn()));
       dropLine();
     } else if (action instanceof Action.Load) {
       Line fresh = new Line();
@@ -134,6 +125,30 @@ public final class Workshop {
     }
     listener.accept(action);
     return result;
+  }
+
+  /**
+   * A line rewound to the end of turn N, as that turn was played: what came after the N-th turn
+   * (overrides, injects, notes, predictions, knob changes) is dropped; at 0, everything after the
+   * last load before the first turn.
+   */
+  static List<Action> rewound(List<Action> actions, int turn) {
+    List<Action> kept = new ArrayList<>();
+    int nexts = 0;
+    int lastLoad = 0;
+    for (Action a : actions) {
+      if (turn == 0 && a instanceof Action.Next) {
+        return new ArrayList<>(kept.subList(0, lastLoad));
+      }
+      kept.add(a);
+      if (a instanceof Action.Load) {
+        lastLoad = kept.size();
+      }
+      if (a instanceof Action.Next && ++nexts == turn) {
+        return kept;
+      }
+    }
+    return turn == 0 ? new ArrayList<>(kept.subList(0, lastLoad)) : kept;
   }
 
   /** Replays actions (a journal) onto this workshop, without telling the listener. */
@@ -325,9 +340,20 @@ public final class Workshop {
     }
   }
 
+  /**
+   * What the last comparison compared: the turn, which side has not played a later turn yet, and
+   * the outcome of each move on both sides.
+   */
+  public synchronized List<String> lastComparisonNotes() {
+    return lastNotes;
+  }
+
+  private List<String> lastNotes = List.of();
+
   private Comparison compare(String otherName, Line other) {
     Line here = line();
     int turn = Math.min(here.game().turn(), other.game().turn());
+    lastNotes = notes(otherName, here, other, turn);
     if (turn == 0) {
       throw new BadInputException(
           "nothing to compare yet: both lines need a played turn ('turn next')");
@@ -346,6 +372,47 @@ public final class Workshop {
         other.game().knobs(),
         here.timeline(),
         other.timeline());
+  }
+
+  private List<String> notes(String otherName, Line here, Line other, int turn) {
+    List<String> out = new ArrayList<>();
+    int h = here.game().turn();
+    int o = other.game().turn();
+    if (turn == 0) {
+      return out;
+    }
+    String compared = "Comparing turn " + turn + ", the last turn both have played";
+    if (h > o) {
+      compared +=
+          "; " + otherName + " has not played turn " + (o + 1) + " yet (it is at turn " + o + ")";
+    } else if (o > h) {
+      compared += "; " + current + " (here) has not played turn " + (h + 1) + " yet";
+    }
+    out.add(compared + ".");
+    TurnReport mine = here.game().history().get(turn - 1);
+    TurnReport theirs = other.game().history().get(turn - 1);
+    for (var outcome : mine.outcomes()) {
+      String there =
+          theirs.outcomes().stream()
+              .filter(x -> x.move().equals(outcome.move()))
+              .map(x -> words(x.status()))
+              .findFirst()
+              .orElse("not on the table");
+      String hereWords = words(outcome.status());
+      out.add(
+          "Outcome of "
+              + outcome.move()
+              + ": "
+              + (hereWords.equals(there)
+                  ? hereWords + " on both"
+                  : hereWords + " here, " + there + " in " + otherName));
+    }
+    return out;
+  }
+
+  /** An outcome status in words: GOES_AHEAD → goes ahead. */
+  public static String words(String status) {
+    return status == null ? "" : status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   public List<String> actorIds() {

@@ -68,17 +68,22 @@ class CommandsTest {
   }
 
   @Test
-  void mselConversionSaysWhenItIsNotInTheBuild() {
-    // given the MSEL converter may or may not be merged yet
-    Path out = dir.resolve("msel.csv");
-    try {
-      // when exporting, then either the file is written
-      scenario.exportMsel("coe-southeast-asia", out.toString());
-      assertThat(out).exists();
-    } catch (BadInputException e) {
-      // or the user is told the converter is missing
-      assertThat(e).hasMessageContaining("MSEL conversion is not in this build yet");
-    }
+  void mselExportThenImportGivesAScenarioThatValidates() {
+    // given the library scenario exported as an MSEL spreadsheet
+    Path csv = dir.resolve("msel.csv");
+    scenario.exportMsel("coe-southeast-asia", csv.toString());
+    assertThat(csv).exists();
+
+    // when the spreadsheet is imported into a file of another name
+    Path yaml = dir.resolve("round-trip.yaml");
+    scenario.importMsel(csv.toString(), yaml.toString());
+
+    // then the file carries the id of its name and validates
+    assertThat(yaml).content().contains("id: round-trip");
+    assertThat(scenario.validate(new String[] {yaml.toString()}))
+        .endsWith("round-trip.yaml: valid");
+
+    // and a missing spreadsheet is bad input
     assertThatThrownBy(() -> scenario.importMsel(dir.resolve("none.csv").toString(), "x.yaml"))
         .isInstanceOf(BadInputException.class);
   }

@@ -39,11 +39,48 @@ class ErrorResolverTest {
   }
 
   @Test
-  void shellParserErrorsAreLeftToSpringShell() {
+  void shellParserErrorsBecomeOnePlainLine() {
+    // given Spring Shell's own parse error (its message coloured)
     var e =
         new org.springframework.shell.command.CommandExecution.CommandParserExceptionsException(
-            "bad option", List.of());
-    assertThat(resolver.resolve(e)).isNull();
+            "\u001B[31mbad option\u001B[0m", List.of());
+
+    // then one line without colour codes, exit code 2
+    CommandHandlingResult r = resolver.resolve(e);
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.message().strip()).isEqualTo("bad option");
+  }
+
+  @Test
+  void nonInteractiveErrorsGoToStderrWithoutColourAndNamedByScriptLine() {
+    // given a non-interactive run of a script, with a colour display
+    var context = org.mockito.Mockito.mock(org.springframework.shell.context.ShellContext.class);
+    org.mockito.Mockito.when(context.getInteractionMode())
+        .thenReturn(org.springframework.shell.context.InteractionMode.NONINTERACTIVE);
+    @SuppressWarnings("unchecked")
+    org.springframework.beans.factory.ObjectProvider<org.springframework.shell.context.ShellContext>
+        provider = org.mockito.Mockito.mock(org.springframework.beans.factory.ObjectProvider.class);
+    org.mockito.Mockito.when(provider.getIfAvailable()).thenReturn(context);
+    ErrorResolver nonInteractive =
+        new ErrorResolver(new tabletop.shell.render.Display(true, () -> 80), provider);
+    java.io.PrintStream saved = System.err;
+    var err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      ScriptLocation.at("workshop.txt", 7);
+      CommandHandlingResult r =
+          nonInteractive.resolve(new BadInputException("unknown actor 'chna'"));
+
+      // then nothing on stdout, the line on stderr with file and line, and exit code 2
+      assertThat(r.message()).isEmpty();
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("workshop.txt:7: unknown actor 'chna'" + System.lineSeparator());
+      assertThat(ScriptLocation.hasFailed()).isTrue();
+    } finally {
+      ScriptLocation.clear();
+      System.setErr(saved);
+    }
   }
 
   @Test

@@ -10,10 +10,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class Formats implements ValueProvider {
 
+  /** The formats of the command being completed: the report's, or table and json. */
+  static List<String> of(CompletionContext context) {
+    String command =
+        context.getCommandRegistration() == null
+            ? ""
+            : context.getCommandRegistration().getCommand();
+    return command.equals("report")
+        ? List.of("md", "html", "json", "csv")
+        : List.of("table", "json");
+  }
+
   @Override
   public List<CompletionProposal> complete(CompletionContext context) {
     try {
-      return Proposals.of(context, List.of("table", "json", "md", "html", "csv"));
+      return Proposals.of(context, of(context));
     } catch (RuntimeException e) {
       return List.of(); // completion never fails a workshop
     }
