@@ -45,8 +45,12 @@ public class CommandInput {
   }
 
   public static Input input(List<String> words) {
+    return input(String.join(" ", words), words);
+  }
+
+  /** Spring Shell's input for words already split, with the line as typed. */
+  public static Input input(String raw, List<String> words) {
     List<String> copy = List.copyOf(words);
-    String raw = String.join(" ", copy);
     return new Input() {
       @Override
       public String rawText() {

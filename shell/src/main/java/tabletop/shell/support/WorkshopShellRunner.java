@@ -112,19 +112,7 @@ public class WorkshopShellRunner implements ShellRunner {
         return Input.EMPTY;
       }
     }
-    List<String> evaluated = words;
-    String raw = line;
-    return new Input() {
-      @Override
-      public String rawText() {
-        return raw;
-      }
-
-      @Override
-      public List<String> words() {
-        return evaluated;
-      }
-    };
+    return CommandInput.input(line, words);
   }
 
   /** For tests: the input provider this runner reads from. */
