@@ -65,6 +65,7 @@ public final class Game implements AutoCloseable {
   private final Set<String> tabled = new LinkedHashSet<>();
   private final List<FactHandle> signals = new ArrayList<>();
   private final List<Inject> pendingInjects = new ArrayList<>();
+  private final Set<String> pendingKnobs = new LinkedHashSet<>();
   private final Map<String, TeamDecision> overrides = new LinkedHashMap<>();
   private final List<TurnReport> history = new ArrayList<>();
   private FactHandle turnHandle;
@@ -212,6 +213,12 @@ public final class Game implements AutoCloseable {
   /** Plays the next turn and returns what happened in it. */
   public TurnReport next() {
     int n = turn + 1;
+    for (String name : pendingKnobs) {
+      Knob k = scenario.knob(name).orElseThrow();
+      applyWorldEffects(k, knobs.get(name));
+      applyFeatureEffects(k, knobs.get(name));
+    }
+    pendingKnobs.clear();
     TurnSpec spec =
         scenario.turn(n).orElse(new TurnSpec(n, "Turn " + n, List.of(), List.of(), List.of()));
     List<String> injectTitles = new ArrayList<>();
@@ -288,10 +295,9 @@ public final class Game implements AutoCloseable {
                             + "'"
                             + tabletop.engine.scenario.Suggest.didYouMean(
                                 name, scenario.knobs().stream().map(Knob::name).toList())));
-    String v = KnobValues.normalise(k, value);
-    knobs.put(name, v);
-    applyWorldEffects(k, v);
-    applyFeatureEffects(k, v);
+    knobs.put(name, KnobValues.normalise(k, value));
+    // the turn already played stays as played, even if it is re-fired for a team's decision
+    pendingKnobs.add(name);
   }
 
   /**

@@ -195,6 +195,21 @@ class GameTest {
   }
 
   @Test
+  void aKnobSetDuringATurnWaitsForTheNextEvenWhenTheTurnIsReFired() {
+    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      TurnReport played = game.next();
+      // when the knob f is turned off during turn 1, and a team then decides for alpha
+      game.setKnob("f", "off");
+      TurnReport again = game.override("alpha", null, Direction.SUPPORT, "a deal");
+      // then turn 1 stays as played for everyone but alpha
+      assertThat(again.reaction("beta")).isEqualTo(played.reaction("beta"));
+      assertThat(game.knobs()).containsEntry("f", "off");
+      // and from turn 2 the move no longer touches x: beta has nothing left to value
+      assertThat(game.next().reaction("beta").orElseThrow().direction()).isEqualTo("NEUTRAL");
+    }
+  }
+
+  @Test
   void aLiveInjectTakesEffectNextTurn() {
     try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
       game.next();

@@ -54,7 +54,7 @@ public class BranchCommands {
       value = "The branches of this workshop. Example: branch list",
       group = "Branches")
   public String list() {
-    Table t = new Table("branch", "turn", "scenario", "");
+    Table t = new Table("branch", "turn", "scenario", "here");
     String current = workshop.branch();
     for (String b : workshop.branchNames()) {
       var actions = workshop.actions(b);

@@ -36,8 +36,7 @@ public class PredictCommands {
       @ShellOption(value = "--as", defaultValue = "you", help = "who predicts") String as) {
     Direction d = Directions.parse(direction);
     workshop.apply(new Action.Predict(as, actor, d.name(), probability));
-    return as
-        + " predicts "
+    return (as.equals("you") ? "You predict " : as + " predicts ")
         + actor
         + " will stand at "
         + d.label()

@@ -36,7 +36,7 @@ public class SessionCommands {
           + sessions.currentId()
           + ").";
     }
-    Table t = new Table("session", "entries", "scenario", "");
+    Table t = new Table("session", "entries", "scenario", "here");
     for (Sessions.Info i : list) {
       t.row(
           i.id(),

@@ -332,8 +332,7 @@ public final class Views {
   /** A whole run as tables, turn by turn, then the outcome. */
   public String report(Report r) {
     StringBuilder sb = new StringBuilder();
-    sb.append(heading("Scenario " + r.scenario() + ", seed " + r.seed()));
-    r.knobs().forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(v).append('\n'));
+    // the knobs it ran with are said once, by the caller, above the turns
     List<TurnReport> turns = r.turns();
     for (int i = 0; i < turns.size(); i++) {
       TurnReport t = turns.get(i);
