@@ -45,6 +45,17 @@ public enum Direction {
     return OPPOSE;
   }
 
+  /** What an actor would do, as a verb phrase before a move: "would lean against coe". */
+  public String verbPhrase() {
+    return switch (this) {
+      case SUPPORT -> "support";
+      case LEAN_SUPPORT -> "lean towards";
+      case NEUTRAL -> "stay neutral on";
+      case LEAN_OPPOSE -> "lean against";
+      case OPPOSE -> "oppose";
+    };
+  }
+
   /** Lower-case words for people: "lean support". */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');

@@ -20,6 +20,13 @@ public record Reaction(
 
   @Override
   public String describe() {
-    return actor + " would " + direction.label() + " " + move + " (net " + Fmt.signed(score) + ")";
+    return actor
+        + " would "
+        + direction.verbPhrase()
+        + " "
+        + move
+        + " (net "
+        + Fmt.signed(score)
+        + ")";
   }
 }

@@ -158,11 +158,11 @@ public class WorkshopCommands {
         + display.direction(d.name())
         + " in turn "
         + t.turn()
-        + " (team decision: "
-        + reason
+        + ", the team's decision.\n"
+        + tabletop.shell.render.Text.block("Reason: " + reason, display.width(), "  ")
         + (last
-            ? "). (this was the last turn)\n\n"
-            : "). The other actors react to it next turn.\n\n")
+            ? "  (this was the last turn)\n\n"
+            : "  The other actors react to it next turn.\n\n")
         + new Views(display).turn(t);
   }
 

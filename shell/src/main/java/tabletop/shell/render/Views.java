@@ -414,7 +414,12 @@ public final class Views {
     for (Step s : r.because()) {
       String indent = "  ".repeat(s.depth() + 1);
       String fact = s.fact();
-      sb.append(indent).append(s.depth() == 0 ? "" : "← ").append(d.bold(fact)).append('\n');
+      // long facts wrap under themselves rather than at the terminal's edge
+      List<String> factLines = Text.wrap(fact, Math.max(20, d.width() - indent.length() - 2));
+      for (int li = 0; li < factLines.size(); li++) {
+        String lead = li == 0 ? (s.depth() == 0 ? "" : "← ") : (s.depth() == 0 ? "" : "  ");
+        sb.append(indent).append(lead).append(d.bold(factLines.get(li))).append('\n');
+      }
       String detail;
       if (s.rule() == null) {
         detail = s.meaning();

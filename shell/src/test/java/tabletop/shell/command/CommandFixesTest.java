@@ -84,6 +84,8 @@ class CommandFixesTest {
         .hasMessageContaining("override china lean-oppose --reason")
         .hasMessageNotContaining("null");
     assertThat(ws.override("china", "lean-oppose", "Beijing waits"))
+        .contains("the team's decision")
+        .contains("Reason: Beijing waits")
         .contains("The other actors react to it next turn");
     turn.next();
     turn.next();
