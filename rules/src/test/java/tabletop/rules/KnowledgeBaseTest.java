@@ -69,14 +69,21 @@ class KnowledgeBaseTest {
   }
 
   @Test
-  @DisplayName("every rule has a meaning and cites paragraphs or states its assumption")
+  @DisplayName(
+      "every rule has a meaning and cites paragraphs, states its assumption or is tagged as mechanics")
   void metadata() {
     assertThat(RULES).hasSizeGreaterThan(100);
     assertThat(RULES)
         .allSatisfy(
             r -> {
               assertThat(r.meaning()).as(r.name()).isNotBlank().endsWith(".");
-              assertThat(!r.cites().isEmpty() || r.isAssumption()).as(r.name()).isTrue();
+              assertThat(!r.cites().isEmpty() || r.isAssumption() || r.isMechanics())
+                  .as(r.name())
+                  .isTrue();
+              if (r.isMechanics()) {
+                assertThat(r.cites()).as(r.name() + ": mechanics cite nothing").isEmpty();
+                assertThat(r.isAssumption()).as(r.name() + ": mechanics or assumption").isFalse();
+              }
               if (r.isAssumption()) {
                 assertThat(r.confidence()).as(r.name()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
               }

@@ -9,7 +9,9 @@ import org.kie.api.definition.rule.Rule;
 /**
  * What a rule says about itself through its metadata: {@code @meaning("one sentence")}, {@code
  * @cites("P20 P21")}, and for knowledge not in the article {@code @assumption("…")} with {@code
- * @confidence(0.7)}.
+ * @confidence(0.7)}. A rule of the game's own machinery (a team's decision replaces the model's,
+ * consensus counting) carries {@code @mechanics("…")} instead: it encodes no knowledge, so it cites
+ * nothing and has no confidence.
  */
 public record RuleInfo(
     String name,
@@ -17,7 +19,8 @@ public record RuleInfo(
     String meaning,
     List<String> cites,
     String assumption,
-    double confidence) {
+    double confidence,
+    String mechanics) {
 
   public RuleInfo {
     cites = List.copyOf(cites);
@@ -44,13 +47,20 @@ public record RuleInfo(
         confidence = 0.0;
       }
     }
+    String mechanics = text(meta.get("mechanics"));
     return new RuleInfo(
         rule.getName(),
         rule.getPackageName(),
         meaning,
         cites,
         assumption.isBlank() ? null : assumption,
-        confidence);
+        confidence,
+        mechanics.isBlank() ? null : mechanics);
+  }
+
+  /** A rule of the game's machinery, not of the knowledge base. */
+  public boolean isMechanics() {
+    return mechanics != null;
   }
 
   /** Paragraph references in the report's form: {@code article#P14}. */
