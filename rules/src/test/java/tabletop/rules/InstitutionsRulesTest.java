@@ -41,7 +41,10 @@ class InstitutionsRulesTest {
                 BASE,
                 stand("france", Direction.OPPOSE),
                 actor("china", "China", "indo-pacific"),
-                stand("china", Direction.OPPOSE)))
+                stand("china", Direction.OPPOSE),
+                // an ally opposing another actor's move blocks nothing
+                move("aid", "china", "lethal-aid"),
+                new Stand("france", "aid", 1, Direction.OPPOSE, false)))
         .expect(
             t.getDisplayName(),
             1,
@@ -60,7 +63,11 @@ class InstitutionsRulesTest {
   void declines(TestInfo t) {
     fire(
             t.getDisplayName(),
-            with(BASE, stand(HOST, Direction.LEAN_OPPOSE), stand("france", Direction.OPPOSE)))
+            with(
+                BASE,
+                stand(HOST, Direction.LEAN_OPPOSE),
+                stand("france", Direction.OPPOSE),
+                feature("coe", "joins", "france")))
         .expect(
             t.getDisplayName(),
             1,
@@ -73,7 +80,11 @@ class InstitutionsRulesTest {
   void stalls(TestInfo t) {
     fire(
             t.getDisplayName(),
-            with(BASE, stand(HOST, Direction.NEUTRAL), stand("france", Direction.NEUTRAL)))
+            with(
+                BASE,
+                stand(HOST, Direction.NEUTRAL),
+                stand("france", Direction.NEUTRAL),
+                feature("coe", "joins", "france")))
         .expect(
             t.getDisplayName(),
             1,
@@ -99,7 +110,16 @@ class InstitutionsRulesTest {
                 stand(HOST, Direction.LEAN_SUPPORT),
                 stand("france", Direction.LEAN_OPPOSE),
                 actor("china", "China", "indo-pacific"),
-                stand("china", Direction.OPPOSE)))
+                stand("china", Direction.OPPOSE),
+                // a move no one has taken a stand on yet is not decided
+                move("later", "nato", "statement"),
+                // a NATO move an ally opposes does not go ahead
+                move("vetoed", "nato", "statement"),
+                new Stand("france", "vetoed", 1, Direction.OPPOSE, false),
+                // a move whose host has not consented does not go ahead
+                move("unhosted", "nato", "liaison-office"),
+                feature("unhosted", "host", "japan"),
+                new Stand("france", "unhosted", 1, Direction.SUPPORT, false)))
         .expect(rule, 1, ahead);
     // one ally opposing blocks it (first nested not)
     fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), stand("france", Direction.OPPOSE)))
@@ -126,5 +146,8 @@ class InstitutionsRulesTest {
     // a stand of an earlier turn does not count
     fire(rule, new Turn(2), COE, feature("coe", "host", HOST), stand(HOST, Direction.SUPPORT))
         .expect(rule, 0);
+    // and once more where it goes ahead, after the fixtures above told each condition apart
+    fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), stand("france", Direction.LEAN_OPPOSE)))
+        .expect(rule, 1, ahead);
   }
 }

@@ -16,6 +16,7 @@ import tabletop.engine.explain.Derivation;
 import tabletop.engine.explain.Provenance;
 import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
+import tabletop.engine.model.Adjustment;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Concern;
 import tabletop.engine.model.Direction;
@@ -26,9 +27,11 @@ import tabletop.engine.model.MoveFeature;
 import tabletop.engine.model.Outcome;
 import tabletop.engine.model.Position;
 import tabletop.engine.model.Reaction;
+import tabletop.engine.model.Relation;
 import tabletop.engine.model.Signal;
 import tabletop.engine.model.TeamDecision;
 import tabletop.engine.model.Turn;
+import tabletop.engine.model.Vocabulary;
 import tabletop.engine.model.WorldFact;
 import tabletop.engine.report.AssumptionView;
 import tabletop.engine.report.OutcomeView;
@@ -97,17 +100,47 @@ public final class Game implements AutoCloseable {
     turnHandle = session.insert(new Turn(0));
   }
 
+  /**
+   * Inserts a scenario's actor entry. For a built-in actor each weight and relation it names
+   * replaces the knowledge base's (an {@link Adjustment} marks it; 0 leaves nothing); for a new id
+   * the entry is the whole actor.
+   */
   private void insertActor(ActorSpec a) {
     session.insert(new Actor(a.id(), a.name() == null ? a.id() : a.name(), a.memberships(), true));
     a.concerns().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> session.insert(new Concern(a.id(), e.getKey(), e.getValue())));
+        .forEach(
+            e -> {
+              session.insert(new Adjustment(a.id(), "concern", e.getKey()));
+              if (e.getValue() != 0.0) {
+                session.insert(new Concern(a.id(), e.getKey(), e.getValue(), true));
+              }
+            });
     a.interests().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> session.insert(new Interest(a.id(), e.getKey(), e.getValue())));
+        .forEach(
+            e -> {
+              session.insert(new Adjustment(a.id(), "interest", e.getKey()));
+              if (e.getValue() != 0.0) {
+                session.insert(new Interest(a.id(), e.getKey(), e.getValue(), true));
+              }
+            });
     a.positions().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> session.insert(new Position(a.id(), e.getKey(), e.getValue())));
+    for (ActorSpec.RelationSpec r : a.relations()) {
+      insertRelation(a.id(), r.with(), r);
+      if (r.mutual()) {
+        insertRelation(r.with(), a.id(), r);
+      }
+    }
+  }
+
+  private void insertRelation(String from, String to, ActorSpec.RelationSpec r) {
+    session.insert(new Adjustment(from, "relation", to));
+    if (r.strength() != 0.0) {
+      session.insert(new Relation(from, to, r.kind(), r.strength(), true));
+    }
   }
 
   // ---- world ----------------------------------------------------------------------------------
@@ -271,7 +304,13 @@ public final class Game implements AutoCloseable {
     tabled.add(m.id());
     m.features().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> setFeature(m.id(), e.getKey(), e.getValue()));
+        .forEach(
+            e ->
+                setFeature(
+                    m.id(),
+                    // the old 'target' reads as the role its kind gives it
+                    e.getKey().equals("target") ? Vocabulary.roleOfTarget(m.kind()) : e.getKey(),
+                    e.getValue()));
     for (Knob k : scenario.knobs()) {
       applyFeatureEffects(k, knobs.get(k.name()));
     }
