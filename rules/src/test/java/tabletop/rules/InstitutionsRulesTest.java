@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Move;
 import tabletop.engine.model.Outcome;
@@ -25,6 +26,9 @@ class InstitutionsRulesTest {
   static Stand stand(String actor, Direction d) {
     return new Stand(actor, "coe", 1, d, false);
   }
+
+  /** The engine's mark of a move decided in an earlier turn: off the table. */
+  static final Decided DECIDED = new Decided("coe", Outcome.Status.GOES_AHEAD, 0);
 
   static Object[] with(Object[] base, Object... more) {
     List<Object> all = new ArrayList<>(List.of(base));
@@ -56,6 +60,9 @@ class InstitutionsRulesTest {
     // leaning against is not a veto
     fire(t.getDisplayName(), with(BASE, stand("france", Direction.LEAN_OPPOSE)))
         .expect(t.getDisplayName(), 0);
+    // a move decided in an earlier turn is not judged again
+    fire(t.getDisplayName(), with(BASE, stand("france", Direction.OPPOSE), DECIDED))
+        .expect(t.getDisplayName(), 0);
   }
 
   @Test
@@ -73,6 +80,8 @@ class InstitutionsRulesTest {
             1,
             new Outcome(
                 "coe", Outcome.Status.DECLINED, HOST, HOST + " does not consent to hosting it"));
+    fire(t.getDisplayName(), with(BASE, stand(HOST, Direction.OPPOSE), DECIDED))
+        .expect(t.getDisplayName(), 0);
   }
 
   @Test
@@ -90,6 +99,8 @@ class InstitutionsRulesTest {
             1,
             new Outcome(
                 "coe", Outcome.Status.STALLED, HOST, HOST + " has not decided whether to host it"));
+    fire(t.getDisplayName(), with(BASE, stand(HOST, Direction.NEUTRAL), DECIDED))
+        .expect(t.getDisplayName(), 0);
   }
 
   @Test
@@ -143,6 +154,8 @@ class InstitutionsRulesTest {
     assertThat(r.inserted(Outcome.class))
         .extracting(Outcome::move, Outcome::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("aid", Outcome.Status.GOES_AHEAD));
+    // a move decided in an earlier turn is off the table
+    fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), DECIDED)).expect(rule, 0);
     // a stand of an earlier turn does not count
     fire(rule, new Turn(2), COE, feature("coe", "host", HOST), stand(HOST, Direction.SUPPORT))
         .expect(rule, 0);

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Concern;
+import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Interest;
 import tabletop.engine.model.Move;
+import tabletop.engine.model.Outcome;
 import tabletop.engine.model.Reaction;
 import tabletop.engine.model.Signal;
 import tabletop.engine.model.Stand;
@@ -40,6 +42,15 @@ class MechanicsRulesTest {
               new Turn(0))
           .expect(t.getDisplayName(), 1, Reaction.fromScore("japan", "coe", 1, 0.7));
       fire(t.getDisplayName(), new Turn(0), COE, actor("japan", "Japan"))
+          .expect(t.getDisplayName(), 0);
+      // a move decided in an earlier turn is off the table: nobody reacts to it
+      fire(
+              t.getDisplayName(),
+              new Turn(2),
+              COE,
+              new Decided("coe", Outcome.Status.BLOCKED, 1),
+              actor("japan", "Japan"),
+              new Appraisal("japan", "coe", "cyber", 0.3))
           .expect(t.getDisplayName(), 0);
     }
 
@@ -75,6 +86,12 @@ class MechanicsRulesTest {
               new TeamDecision("china", "coe", 1, Direction.NEUTRAL, "the team holds back"),
               new TeamDecision("china", "coe", 2, Direction.OPPOSE, "a later turn"))
           .expect(t.getDisplayName(), 1, new Stand("china", "coe", 1, Direction.NEUTRAL, true));
+      fire(
+              t.getDisplayName(),
+              new Turn(1),
+              new TeamDecision("china", "coe", 1, Direction.NEUTRAL, "the team holds back"),
+              new Decided("coe", Outcome.Status.GOES_AHEAD, 0))
+          .expect(t.getDisplayName(), 0);
     }
   }
 
