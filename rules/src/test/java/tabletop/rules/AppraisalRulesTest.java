@@ -527,7 +527,11 @@ class AppraisalRulesTest {
   @Test
   @DisplayName("Any move - China's rise - China extends its reach")
   void chinaRise(TestInfo t) {
-    fire(t.getDisplayName(), move("aid", "china", "lethal-aid"), COE)
+    fire(
+            t.getDisplayName(),
+            move("aid", "china", "lethal-aid"),
+            move("words", "china", "statement"),
+            COE)
         .expect(t.getDisplayName(), 1, new Touch("aid", "china-rise", 0.5));
   }
 

@@ -103,17 +103,16 @@ public final class Vocabulary {
           "joins", Set.of(),
           "against", Set.of(),
           "favours", Set.of(),
-          "condemns",
-              Set.of(
-                  "russia-war",
-                  "support-for-russia-war",
-                  "un-charter-breach",
-                  "military-expansion",
-                  "nato-legitimacy",
-                  "territorial-disputes",
-                  "nuclear-proliferation",
-                  "regional-conflict"),
+          "condemns", condemnable(),
           "echoes", Set.of("russia-narrative"));
+
+  /** What a statement may condemn: any concern or interest type that is not a role's. */
+  private static Set<String> condemnable() {
+    Set<String> out = new java.util.TreeSet<>(TYPES.keySet());
+    out.removeAll(ROLE_TYPES);
+    out.remove("no-military-expansion-assurance");
+    return Set.copyOf(out);
+  }
 
   /**
    * Features whose values are actor ids: the roles of a move besides its leader. {@code joins}: the

@@ -50,7 +50,17 @@ public record TurnReport(
     return tabletop.engine.model.Outcome.Status.valueOf(o.status()).weight();
   }
 
+  /**
+   * The actor's reaction to the first move it reacted to (see {@link #reaction(String, String)}).
+   */
   public java.util.Optional<ReactionView> reaction(String actor) {
     return reactions.stream().filter(r -> r.actor().equals(actor)).findFirst();
+  }
+
+  /** The actor's reaction to one move. */
+  public java.util.Optional<ReactionView> reaction(String actor, String move) {
+    return reactions.stream()
+        .filter(r -> r.actor().equals(actor) && r.move().equals(move))
+        .findFirst();
   }
 }
