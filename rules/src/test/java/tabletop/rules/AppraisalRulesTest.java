@@ -45,10 +45,8 @@ class AppraisalRulesTest {
             new Concern("japan", "nato-legitimacy", 0.5),
             new Adjustment("japan", "concern", "nato-legitimacy"),
             new Concern("japan", "nato-legitimacy", 0.2, true),
-            // advance and counter cancel: no appraisal
-            new Concern("host", "military-expansion", 0.6),
-            new Touch("coe", "military-expansion", 0.1),
-            new Touch("coe", "military-expansion", -0.1))
+            // a concern the move does not touch: no appraisal
+            new Concern("host", "sovereignty", 0.6))
         .expect(
             t.getDisplayName(),
             2,
@@ -71,8 +69,14 @@ class AppraisalRulesTest {
             new Touch("coe", "shared-values", 1.0),
             new Interest("nato", "vilnius-asks-met", 0.5),
             new Touch("coe", "vilnius-asks-met", 0.5),
-            new Touch("coe", "vilnius-asks-met", -0.5))
-        .expect(t.getDisplayName(), 1, new Appraisal("japan", "coe", "cyber", 0.25));
+            new Touch("coe", "vilnius-asks-met", -0.25),
+            new Interest("nato", "territorial-disputes", 0.5))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Appraisal("japan", "coe", "cyber", 0.25),
+            // an advance and a counter of one type: the strongest of each, summed
+            new Appraisal("nato", "coe", "vilnius-asks-met", 0.125));
   }
 
   @Test

@@ -223,13 +223,9 @@ class RolesScenarioTest {
     Report r =
         run(
             scenario(
-                move(
-                    "talks",
-                    "ukraine",
-                    "consultation",
-                    Map.of("region", List.of("euro-atlantic")))));
+                move("words", "japan", "statement", Map.of("region", List.of("euro-atlantic")))));
     ReactionView host = reaction(r, 1, "southeast-asian-host");
-    assertThat(host.summary()).startsWith("Nothing in the knowledge base bears on talks for");
+    assertThat(host.summary()).startsWith("Nothing in the knowledge base bears on words for");
     assertThat(host.likelihood()).isLessThan(0.95);
   }
 }

@@ -18,11 +18,12 @@ public record Touch(String move, String type, double strength, String on) implem
   /**
    * How far a set of touches of one type moves it, for one actor: the strongest advance plus the
    * strongest counter (touches of one type do not add up; the plainest reading of the move counts).
+   * Takes the collected list as the rules' accumulate hands it over, untyped.
    */
-  public static double net(java.util.Collection<?> touches) {
+  public static double net(Object touches) {
     double up = 0.0;
     double down = 0.0;
-    for (Object o : touches) {
+    for (Object o : (java.util.Collection<?>) touches) {
       double s = ((Touch) o).strength();
       up = Math.max(up, s);
       down = Math.min(down, s);
