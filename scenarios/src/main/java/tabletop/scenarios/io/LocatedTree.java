@@ -165,6 +165,16 @@ final class LocatedTree {
       if (bad >= 0) {
         Loc at = locate(text, bad);
         int c = text.codePointAt(bad);
+        if (Character.isSurrogate((char) c)) {
+          problems.add(
+              new Problem(
+                  name,
+                  at.line(),
+                  at.column(),
+                  "the file holds a broken character (half of a UTF-16 surrogate pair);"
+                      + " save it as UTF-8 text"));
+          return;
+        }
         problems.add(
             new Problem(
                 name,
@@ -420,6 +430,10 @@ final class LocatedTree {
   private JsonNode badNumber(JsonParser p, Loc here, boolean nan) throws IOException {
     numbers++;
     String raw = p.getText();
+    boolean longer = raw.length() > 24;
+    if (longer) {
+      raw = raw.substring(0, 12) + "…" + raw.substring(raw.length() - 6);
+    }
     String lower = raw.toLowerCase(Locale.ROOT);
     String what =
         lower.contains("nan")
@@ -437,9 +451,9 @@ final class LocatedTree {
                 + "' "
                 + what
                 + "; no field takes it, so write a finite number such as 0.5"
-                + " (or quote it, \""
-                + raw
-                + "\", if it is text)"));
+                + (longer
+                    ? " (or quote it if it is text)"
+                    : " (or quote it, \"" + raw + "\", if it is text)")));
     return nodes.textNode(raw);
   }
 
@@ -503,7 +517,7 @@ final class LocatedTree {
       hint = "add what is missing at the end, or remove the bracket or quote that opens it";
     } else if (lower.contains("number value length") || lower.contains("number length")) {
       hint = "a number has more digits than any field takes; write a shorter number";
-    } else if (lower.contains("\\t") || lower.contains("tab")) {
+    } else if (!json && (lower.contains("\\t") || lower.contains("tab"))) {
       hint =
           "the line is indented with a tab; YAML indents with spaces only,"
               + " so replace each tab with two spaces";
@@ -579,6 +593,21 @@ final class LocatedTree {
                 + "MappingStartEvent.*",
             "a key is a mapping here, not text");
     m = m.replaceAll("^Expected a field name.*", "a key is not plain text; write it as text");
+    m =
+        m.replaceAll(
+            "^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): only regular white space.*",
+            "a control character (code $1) between values, where only spaces, tabs and line"
+                + " breaks may stand");
+    m = m.replaceAll("\\s*\\(consider enabling `[^`]*`[^)]*\\)+", "");
+    m =
+        m.replaceAll(
+            "^Illegal unquoted character \\(\\(CTRL-CHAR, code 1[03]\\)\\).*",
+            "a line break inside a string, whose closing '\"' may be missing; close the string"
+                + " on its line, and write a line break in text as \\\\n");
+    m =
+        m.replaceAll(
+            "^Unexpected character \\((.*)\\): was expecting double-quote to start field name",
+            "$1 cannot start a key: a JSON key is text in double quotes");
     m =
         m.replaceAll(
             "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",

@@ -135,6 +135,17 @@ public final class MselCsv {
                   + "', and name the output file after it"));
     }
     List<Problem> problems = new ArrayList<>();
+    int broken = brokenCharacter(csvText);
+    if (broken >= 0) {
+      LocatedTree.Loc at = LocatedTree.locate(csvText, broken);
+      throw new ScenarioException(
+          new Problem(
+              name,
+              at.line(),
+              at.column(),
+              "the text holds a broken character (half of a UTF-16 surrogate pair);"
+                  + " save the file as UTF-8 and import it again"));
+    }
     List<Row> rows = parse(name, csvText, problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
@@ -149,7 +160,7 @@ public final class MselCsv {
     }
     Row header = rows.get(0);
     List<String> names =
-        header.fields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
+        header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
     if (!names.equals(COLUMNS)) {
       throw new ScenarioException(
           new Problem(
@@ -181,9 +192,9 @@ public final class MselCsv {
       if (n == null) {
         continue;
       }
-      String inject = r.fields().get(1).trim();
-      String actor = r.fields().get(3).trim();
-      String outcome = r.fields().get(4).trim();
+      String inject = r.fields().get(1).strip();
+      String actor = r.fields().get(3).strip();
+      String outcome = r.fields().get(4).strip();
       boolean onlyTurn =
           inject.isEmpty() && r.fields().get(2).isBlank() && actor.isEmpty() && outcome.isEmpty();
       if (!onlyTurn && inject.isEmpty()) {
@@ -259,8 +270,26 @@ public final class MselCsv {
     return yaml;
   }
 
+  /** Where the first unpaired surrogate stands, or -1: no text read from a file holds one. */
+  static int brokenCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return -1;
+  }
+
   private static Integer turnOf(String name, Row r, List<Problem> problems) {
-    String t = r.fields().get(0).trim();
+    String t = r.fields().get(0).strip();
     try {
       int n = Integer.parseInt(t);
       if (n >= 1 && n <= MAX_TURN) {
@@ -313,9 +342,9 @@ public final class MselCsv {
       ArrayNode injects = mapper.createArrayNode();
       ArrayNode moves = mapper.createArrayNode();
       for (Row r : e.getValue()) {
-        String title = r.fields().get(1).trim();
-        String description = r.fields().get(2).trim();
-        String actor = r.fields().get(3).trim();
+        String title = r.fields().get(1).strip();
+        String description = r.fields().get(2).strip();
+        String actor = r.fields().get(3).strip();
         if (title.isEmpty()) {
           continue;
         }
@@ -334,7 +363,7 @@ public final class MselCsv {
           if (!description.isEmpty()) {
             m.put("description", description);
           }
-          String outcome = r.fields().get(4).trim();
+          String outcome = r.fields().get(4).strip();
           if (!outcome.isEmpty()) {
             m.put("expectedOutcome", outcome);
           }
@@ -453,13 +482,24 @@ public final class MselCsv {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private static String defuse(String field) {
-    return !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+    return needsApostrophe(field) ? "'" + field : field;
+  }
+
+  /**
+   * Whether a text starts, after any apostrophes, with a formula character: such a text is written
+   * with one more apostrophe, which import takes off again, so that a text that itself starts with
+   * an apostrophe ({@code '=x}) comes back as it was.
+   */
+  private static boolean needsApostrophe(String field) {
+    int i = 0;
+    while (i < field.length() && field.charAt(i) == '\'') {
+      i++;
+    }
+    return i < field.length() && FORMULA_STARTS.indexOf(field.charAt(i)) >= 0;
   }
 
   private static String restore(String field) {
-    return field.length() > 1
-            && field.charAt(0) == '\''
-            && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0
+    return field.startsWith("'") && needsApostrophe(field.substring(1))
         ? field.substring(1)
         : field;
   }
