@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -42,6 +43,8 @@ final class LocatedTree {
   private static final YAMLFactory YAML = yamlFactory();
   private static final JsonFactory JSON =
       JsonFactory.builder()
+          // NaN and Infinity are read as numbers so that they are refused, located, like 1e999
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
           .streamReadConstraints(
               StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
           .build();
@@ -57,6 +60,7 @@ final class LocatedTree {
   private JsonNode root;
   private int aliases;
   private int duplicates;
+  private int numbers;
 
   private LocatedTree(String name, List<Problem> problems) {
     this.name = name;
@@ -141,17 +145,54 @@ final class LocatedTree {
     }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
+      Loc at = locate(text, nul);
       problems.add(
           new Problem(
               name,
-              0,
-              0,
+              at.line(),
+              at.column(),
               "the file holds binary data (a NUL character); a scenario is a UTF-8 text file,"
                   + " so save it as YAML or JSON text"));
       return;
     }
     boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json");
+    if (text.startsWith("\uFEFF")) {
+      // a byte order mark, which some editors write: invisible there, so not counted in columns
+      text = text.substring(1);
+    }
+    if (!json) {
+      int bad = unprintable(text);
+      if (bad >= 0) {
+        Loc at = locate(text, bad);
+        int c = text.codePointAt(bad);
+        if (Character.isSurrogate((char) c)) {
+          problems.add(
+              new Problem(
+                  name,
+                  at.line(),
+                  at.column(),
+                  "the file holds a broken character (half of a UTF-16 surrogate pair);"
+                      + " save it as UTF-8 text"));
+          return;
+        }
+        problems.add(
+            new Problem(
+                name,
+                at.line(),
+                at.column(),
+                "the file holds the control character "
+                    + String.format("U+%04X", c)
+                    + (c == 0x1B ? " (ESC, which starts terminal escape sequences)" : "")
+                    + ", which YAML does not allow in a file; remove it, or, if the text needs"
+                    + " it, write it as an escape inside double quotes (\""
+                    + String.format("\\u%04X", c)
+                    + "\")"));
+        return;
+      }
+    }
+    JsonParser parser = null;
     try (JsonParser p = json ? JSON.createParser(text) : YAML.createParser(text)) {
+      parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
         problems.add(
@@ -185,15 +226,22 @@ final class LocatedTree {
                 name,
                 l.line(),
                 l.column(),
-                "a second document follows the scenario; keep one scenario per file"
-                    + " and remove the '---' line"));
+                json
+                    ? "more follows the scenario's closing '}'; keep one scenario per file"
+                        + " and remove what follows"
+                    : "a second document follows the scenario; keep one scenario per file"
+                        + " and remove the '---' line"));
         return;
       }
-      root = node;
+      root = numbers == 0 ? node : null;
     } catch (Stop s) {
       root = null;
     } catch (JsonProcessingException e) {
       JsonLocation l = e.getLocation();
+      if (l == null && parser != null) {
+        // a limit of the reader (a number too long) is thrown without a place: where it stopped
+        l = parser.currentLocation();
+      }
       int line = l == null ? 0 : l.getLineNr();
       int column = l == null ? 0 : l.getColumnNr();
       String message = firstLine(e.getOriginalMessage());
@@ -215,10 +263,49 @@ final class LocatedTree {
               0,
               0,
               "cannot read the file: "
-                  + firstLine(e.getMessage())
+                  + plain(e.getMessage())
                   + "; check that it is a scenario file in YAML or JSON"));
       root = null;
     }
+  }
+
+  /**
+   * Where the first character stands that YAML does not allow in a file (its printable set: tab,
+   * line breaks, and everything from space up but DEL, the C1 controls other than NEL, lone
+   * surrogates and U+FFFE/U+FFFF), or -1. Reported here, located, rather than as the reader's
+   * "special characters are not allowed", which names no place.
+   */
+  static int unprintable(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean printable =
+          c == 0x9
+              || c == 0xA
+              || c == 0xD
+              || c >= 0x20 && c <= 0x7E
+              || c == 0x85
+              || c >= 0xA0 && c <= 0xD7FF
+              || c >= 0xE000 && c <= 0xFFFD
+              || c >= 0x10000 && c <= 0x10FFFF;
+      if (!printable) {
+        return i;
+      }
+      i += Character.charCount(c);
+    }
+    return -1;
+  }
+
+  /** The line and column of a character of the text, both 1-based. */
+  static Loc locate(CharSequence text, int index) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i < index && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        start = i + 1;
+      }
+    }
+    return new Loc(line, index - start + 1);
   }
 
   /** Thrown to stop reading once the file is known to be refused. */
@@ -290,14 +377,30 @@ final class LocatedTree {
         return nodes.textNode(p.getText());
       }
       case VALUE_NUMBER_INT -> {
-        return switch (p.getNumberType()) {
-          case INT -> nodes.numberNode(p.getIntValue());
-          case LONG -> nodes.numberNode(p.getLongValue());
-          default -> nodes.numberNode(p.getBigIntegerValue());
-        };
+        try {
+          return switch (p.getNumberType()) {
+            case INT -> nodes.numberNode(p.getIntValue());
+            case LONG -> nodes.numberNode(p.getLongValue());
+            default -> {
+              java.math.BigInteger big = p.getBigIntegerValue();
+              yield Double.isFinite(big.doubleValue())
+                  ? nodes.numberNode(big)
+                  : badNumber(p, here, false);
+            }
+          };
+        } catch (JsonProcessingException | NumberFormatException e) {
+          return badNumber(p, here, false);
+        }
       }
       case VALUE_NUMBER_FLOAT -> {
-        return nodes.numberNode(p.getDoubleValue());
+        double d;
+        try {
+          d = p.getDoubleValue();
+        } catch (JsonProcessingException | NumberFormatException e) {
+          // YAML's .inf and .nan, which the parser names as numbers but cannot read
+          d = Double.NaN;
+        }
+        return Double.isFinite(d) ? nodes.numberNode(d) : badNumber(p, here, Double.isNaN(d));
       }
       case VALUE_TRUE -> {
         return nodes.booleanNode(true);
@@ -318,6 +421,40 @@ final class LocatedTree {
         return nodes.nullNode();
       }
     }
+  }
+
+  /**
+   * A number no field can take: infinite (1e999, .inf, -Infinity) or not a number (.nan, NaN).
+   * Reported where it stands, and reading goes on so that every such number is reported at once.
+   */
+  private JsonNode badNumber(JsonParser p, Loc here, boolean nan) throws IOException {
+    numbers++;
+    String raw = p.getText();
+    boolean longer = raw.length() > 24;
+    if (longer) {
+      raw = raw.substring(0, 12) + "…" + raw.substring(raw.length() - 6);
+    }
+    String lower = raw.toLowerCase(Locale.ROOT);
+    String what =
+        lower.contains("nan")
+            ? "is not a number (NaN)"
+            : lower.contains("inf")
+                ? "stands for infinity"
+                : nan ? "cannot be read as a number" : "is too large (it reads as infinity)";
+    problems.add(
+        new Problem(
+            name,
+            here.line(),
+            here.column(),
+            "the number '"
+                + raw
+                + "' "
+                + what
+                + "; no field takes it, so write a finite number such as 0.5"
+                + (longer
+                    ? " (or quote it if it is text)"
+                    : " (or quote it, \"" + raw + "\", if it is text)")));
+    return nodes.textNode(raw);
   }
 
   private void checkTag(JsonParser p, Loc here) throws IOException {
@@ -371,10 +508,16 @@ final class LocatedTree {
 
   /** The syntax error with a hint on what usually causes it. */
   static String syntax(String message, boolean json) {
-    String m = message == null ? "" : message.trim();
+    String m = plain(message);
     String lower = m.toLowerCase(Locale.ROOT);
     String hint;
-    if (lower.contains("\\t") || lower.contains("tab")) {
+    if (lower.startsWith("a key is")) {
+      hint = "a key is written as text before ':', e.g. 'title: …'";
+    } else if (lower.startsWith("the file ends")) {
+      hint = "add what is missing at the end, or remove the bracket or quote that opens it";
+    } else if (lower.contains("number value length") || lower.contains("number length")) {
+      hint = "a number has more digits than any field takes; write a shorter number";
+    } else if (!json && (lower.contains("\\t") || lower.contains("tab"))) {
       hint =
           "the line is indented with a tab; YAML indents with spaces only,"
               + " so replace each tab with two spaces";
@@ -401,6 +544,86 @@ final class LocatedTree {
     }
     String first = firstLine(m);
     return (first.isEmpty() ? "syntax error" : "syntax error (" + first + ")") + "; " + hint;
+  }
+
+  private static final java.util.regex.Pattern START_MARKER =
+      java.util.regex.Pattern.compile(
+          "Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at"
+              + " \\[Source:[^\\]]*?line: (\\d+), column: (\\d+)\\]\\).*",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A parser's message in an author's words: the parser's own source and location notes ({@code
+   * [Source: …]}), which name nothing the author wrote, and its settings' names are taken out.
+   */
+  static String plain(String message) {
+    String m = message == null ? "" : message.strip();
+    java.util.regex.Matcher end = START_MARKER.matcher(m);
+    if (end.matches()) {
+      boolean object = end.group(1).equals("Object");
+      return "the file ends before the "
+          + (object ? "'{'" : "'['")
+          + " opened at line "
+          + end.group(2)
+          + ", column "
+          + end.group(3)
+          + " is closed by "
+          + (object ? "'}'" : "']'");
+    }
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "the file ends in the middle of a value";
+    }
+    m = m.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+    m = m.replaceAll("\\s*(at )?\\[Source:[^\\]]*\\]", "");
+    m = m.replaceAll(":?\\s*(enable|disable) `?[A-Za-z]+Feature\\.[A-Z_]+`?[^;)]*", "");
+    m = m.replaceAll("\\s*\\(code \\d+( / 0x[0-9a-fA-F]+)?\\)", "");
+    m = m.replace(" (or 'NaN'/'+INF'/'-INF')", "");
+    m =
+        m.replaceAll(
+            "^Unexpected character \\('/'\\): maybe a \\(non-standard\\) comment\\?.*",
+            "'/' cannot start a value: JSON has no comments, so remove the comment");
+    m =
+        m.replaceAll(
+            "^Expected a field name \\(Scalar value in YAML\\), got this instead: <[^>]*"
+                + "SequenceStartEvent.*",
+            "a key is a list here, not text");
+    m =
+        m.replaceAll(
+            "^Expected a field name \\(Scalar value in YAML\\), got this instead: <[^>]*"
+                + "MappingStartEvent.*",
+            "a key is a mapping here, not text");
+    m = m.replaceAll("^Expected a field name.*", "a key is not plain text; write it as text");
+    m =
+        m.replaceAll(
+            "^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): only regular white space.*",
+            "a control character (code $1) between values, where only spaces, tabs and line"
+                + " breaks may stand");
+    m = m.replaceAll("\\s*\\(consider enabling `[^`]*`[^)]*\\)+", "");
+    m =
+        m.replaceAll(
+            "^Illegal unquoted character \\(\\(CTRL-CHAR, code 1[03]\\)\\).*",
+            "a line break inside a string, whose closing '\"' may be missing; close the string"
+                + " on its line, and write a line break in text as \\\\n");
+    m =
+        m.replaceAll(
+            "^Unexpected character \\((.*)\\): was expecting double-quote to start field name",
+            "$1 cannot start a key: a JSON key is text in double quotes");
+    m =
+        m.replaceAll(
+            "^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
+            "a control character (code $1) inside a string; write it as an escape such as"
+                + " \\\\u001b");
+    m =
+        m.replaceAll(
+            "^Unrecognized token ('.*'): was expecting .*",
+            "$1 is not a JSON value (text goes in double quotes)");
+    m = m.replaceAll("<org\\.yaml\\.snakeyaml\\.[^>]*>", "this");
+    m =
+        m.replaceAll(
+            "^Unexpected character \\(('.*')\\): expected a valid value \\(.*\\)$",
+            "$1 cannot start a value here");
+    m = m.replaceAll("\\s*,?\\s*from `[A-Za-z.]+\\(\\)`", "");
+    return firstLine(m);
   }
 
   static String firstLine(String s) {

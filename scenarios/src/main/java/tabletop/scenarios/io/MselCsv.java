@@ -6,12 +6,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 import tabletop.engine.scenario.Inject;
 import tabletop.engine.scenario.MoveSpec;
 import tabletop.engine.scenario.Scenario;
@@ -41,6 +45,9 @@ public final class MselCsv {
   public static final String DEFAULT_KIND = "statement";
 
   private static final String CRLF = "\r\n";
+
+  /** The highest turn number a scenario may have (the schema's maximum). */
+  static final int MAX_TURN = 10_000;
 
   public MselCsv() {}
 
@@ -128,6 +135,17 @@ public final class MselCsv {
                   + "', and name the output file after it"));
     }
     List<Problem> problems = new ArrayList<>();
+    int broken = brokenCharacter(csvText);
+    if (broken >= 0) {
+      LocatedTree.Loc at = LocatedTree.locate(csvText, broken);
+      throw new ScenarioException(
+          new Problem(
+              name,
+              at.line(),
+              at.column(),
+              "the text holds a broken character (half of a UTF-16 surrogate pair);"
+                  + " save the file as UTF-8 and import it again"));
+    }
     List<Row> rows = parse(name, csvText, problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
@@ -142,7 +160,7 @@ public final class MselCsv {
     }
     Row header = rows.get(0);
     List<String> names =
-        header.fields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
+        header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
     if (!names.equals(COLUMNS)) {
       throw new ScenarioException(
           new Problem(
@@ -174,9 +192,9 @@ public final class MselCsv {
       if (n == null) {
         continue;
       }
-      String inject = r.fields().get(1).trim();
-      String actor = r.fields().get(3).trim();
-      String outcome = r.fields().get(4).trim();
+      String inject = r.fields().get(1).strip();
+      String actor = r.fields().get(3).strip();
+      String outcome = r.fields().get(4).strip();
       boolean onlyTurn =
           inject.isEmpty() && r.fields().get(2).isBlank() && actor.isEmpty() && outcome.isEmpty();
       if (!onlyTurn && inject.isEmpty()) {
@@ -210,6 +228,32 @@ public final class MselCsv {
       problems.add(
           first.at(name, 0, "the first turn is " + turns.firstKey() + "; number turns from 1"));
     }
+    Integer previous = null;
+    for (var e : turns.entrySet()) {
+      if (previous != null && e.getKey() > previous + 1) {
+        problems.add(
+            e.getValue()
+                .get(0)
+                .at(
+                    name,
+                    0,
+                    "turn "
+                        + e.getKey()
+                        + " follows turn "
+                        + previous
+                        + ", so "
+                        + (e.getKey() == previous + 2
+                            ? "turn " + (previous + 1) + " is missing"
+                            : "turns "
+                                + (previous + 1)
+                                + " to "
+                                + (e.getKey() - 1)
+                                + " are missing")
+                        + "; number the turns 1, 2, 3… with no gap, giving a turn with no inject"
+                        + " a row with only its number"));
+      }
+      previous = e.getKey();
+    }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
@@ -226,18 +270,42 @@ public final class MselCsv {
     return yaml;
   }
 
+  /** Where the first unpaired surrogate stands, or -1: no text read from a file holds one. */
+  static int brokenCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return -1;
+  }
+
   private static Integer turnOf(String name, Row r, List<Problem> problems) {
-    String t = r.fields().get(0).trim();
+    String t = r.fields().get(0).strip();
     try {
       int n = Integer.parseInt(t);
-      if (n >= 1) {
+      if (n >= 1 && n <= MAX_TURN) {
         return n;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
     problems.add(
-        r.at(name, 0, "the turn is '" + t + "'; write the turn's number, a whole number from 1"));
+        r.at(
+            name,
+            0,
+            "the turn is '"
+                + t
+                + "'; write the turn's number, a whole number from 1 to "
+                + MAX_TURN));
     return null;
   }
 
@@ -257,6 +325,7 @@ public final class MselCsv {
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                .stringQuotingChecker(new QuoteWhatReadsAsOtherThanText())
                 .build());
     ObjectNode root = mapper.createObjectNode();
     root.put("id", id);
@@ -273,9 +342,9 @@ public final class MselCsv {
       ArrayNode injects = mapper.createArrayNode();
       ArrayNode moves = mapper.createArrayNode();
       for (Row r : e.getValue()) {
-        String title = r.fields().get(1).trim();
-        String description = r.fields().get(2).trim();
-        String actor = r.fields().get(3).trim();
+        String title = r.fields().get(1).strip();
+        String description = r.fields().get(2).strip();
+        String actor = r.fields().get(3).strip();
         if (title.isEmpty()) {
           continue;
         }
@@ -294,7 +363,7 @@ public final class MselCsv {
           if (!description.isEmpty()) {
             m.put("description", description);
           }
-          String outcome = r.fields().get(4).trim();
+          String outcome = r.fields().get(4).strip();
           if (!outcome.isEmpty()) {
             m.put("expectedOutcome", outcome);
           }
@@ -319,6 +388,55 @@ public final class MselCsv {
       return head + mapper.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the scenario skeleton", e);
+    }
+  }
+
+  /**
+   * Quotes every text that a YAML reader would take for something else: besides what Jackson
+   * quotes, any plain scalar that YAML 1.1 resolves to a number, boolean, null or date ({@code
+   * 2027}, {@code 1e5}, {@code 0x10}, {@code .inf}, {@code 12:30}, {@code yes}, {@code ~}), so that
+   * a title stays text and the skeleton loads.
+   */
+  private static final class QuoteWhatReadsAsOtherThanText extends StringQuotingChecker.Default {
+    private static final Resolver RESOLVER = new Resolver();
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value)
+          || !Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, value, true))
+          || !plainSafe(value);
+    }
+
+    /**
+     * Whether the text survives as a plain (or single-quoted) scalar: no control, format or
+     * separator character (YAML folds or drops some of them, NEL and LS among them) and no
+     * whitespace at either end. Anything else is written double-quoted, where YAML escapes them.
+     */
+    private static boolean plainSafe(String value) {
+      if (value.isEmpty()) {
+        return true;
+      }
+      if (blank(value.codePointAt(0)) || blank(value.codePointBefore(value.length()))) {
+        return false;
+      }
+      return value
+          .codePoints()
+          .noneMatch(
+              c -> {
+                int type = Character.getType(c);
+                return c != ' ' && type == Character.SPACE_SEPARATOR
+                    || type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE;
+              });
+    }
+
+    private static boolean blank(int c) {
+      return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
   }
 
@@ -364,13 +482,24 @@ public final class MselCsv {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private static String defuse(String field) {
-    return !field.isEmpty() && FORMULA_STARTS.indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
+    return needsApostrophe(field) ? "'" + field : field;
+  }
+
+  /**
+   * Whether a text starts, after any apostrophes, with a formula character: such a text is written
+   * with one more apostrophe, which import takes off again, so that a text that itself starts with
+   * an apostrophe ({@code '=x}) comes back as it was.
+   */
+  private static boolean needsApostrophe(String field) {
+    int i = 0;
+    while (i < field.length() && field.charAt(i) == '\'') {
+      i++;
+    }
+    return i < field.length() && FORMULA_STARTS.indexOf(field.charAt(i)) >= 0;
   }
 
   private static String restore(String field) {
-    return field.length() > 1
-            && field.charAt(0) == '\''
-            && FORMULA_STARTS.indexOf(field.charAt(1)) >= 0
+    return field.startsWith("'") && needsApostrophe(field.substring(1))
         ? field.substring(1)
         : field;
   }

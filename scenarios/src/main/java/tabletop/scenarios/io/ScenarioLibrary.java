@@ -92,6 +92,16 @@ public final class ScenarioLibrary {
   }
 
   /**
+   * Checks a scenario file, or every scenario file under a folder and its subfolders, with the
+   * library's file-name rule for its own files: what {@code scenario validate} reports. Never
+   * throws; a folder without scenario files is reported ({@link
+   * ScenarioValidator.Result#noScenarioFiles()}).
+   */
+  public ScenarioValidator.Result check(Path fileOrFolder) {
+    return new ScenarioValidator(this).check(fileOrFolder);
+  }
+
+  /**
    * Loads a scenario by library id or by path. An argument that names an existing file, or looks
    * like a path, is a path; anything else is an id. A library file must hold the id of its name; a
    * file elsewhere may hold any id.

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -199,7 +201,14 @@ public final class ScenarioLoader {
                   + "; compare the field with scenarios/schema/scenario.schema.json"));
       return null;
     } catch (IOException e) {
-      problems.add(new Problem(name, 0, 0, "cannot read the scenario: " + e.getMessage()));
+      problems.add(
+          new Problem(
+              name,
+              1,
+              1,
+              "cannot read the scenario ("
+                  + LocatedTree.plain(e.getMessage())
+                  + "); compare it with scenarios/schema/scenario.schema.json"));
       return null;
     }
     SemanticCheck.check(name, tree, file, idMustMatchFileName, problems);
@@ -237,26 +246,43 @@ public final class ScenarioLoader {
             new Problem(
                 name, 0, 0, "the file is larger than " + MAX_BYTES / 1000 + " kB; split it up"));
       }
-      byte[] bytes = Files.readAllBytes(path);
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new ScenarioException(
-          new Problem(
-              name,
-              0,
-              0,
-              "the file is not UTF-8 text (it may be binary, or saved in another encoding);"
-                  + " save it as UTF-8"));
+      return decode(name, Files.readAllBytes(path));
     } catch (IOException e) {
       throw new ScenarioException(
           new Problem(
               name, 0, 0, "cannot read the file (" + e.getMessage() + "); check its permissions"));
     }
+  }
+
+  /**
+   * UTF-8 bytes as text; bytes that are not UTF-8 are refused at the line and column where the
+   * first of them stands.
+   */
+  static String decode(String name, byte[] bytes) throws ScenarioException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      out.flip();
+      LocatedTree.Loc at = LocatedTree.locate(out, out.length());
+      throw new ScenarioException(
+          new Problem(
+              name,
+              at.line(),
+              at.column(),
+              "the file is not UTF-8 text from here on (it may be binary, or saved in another"
+                  + " encoding); save it as UTF-8"));
+    }
+    out.flip();
+    return out.toString();
   }
 
   // ---- mapping ----------------------------------------------------------------------------------

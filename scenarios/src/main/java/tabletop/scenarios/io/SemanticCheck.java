@@ -25,8 +25,9 @@ import tabletop.scenarios.dto.ScenarioFile.TurnDto;
 /**
  * The checks a schema cannot make: every actor, word and reference a scenario uses must be known
  * (to the knowledge base's {@link Vocabulary}, read at run time, or to the file itself), ids must
- * be unique, knob defaults must be allowed values and turns must run 1, 2, 3… Runs on a file the
- * schema accepted, and reports every problem, each at its place in the file.
+ * be unique, knob defaults must be allowed values, turns must run 1, 2, 3… with no gap and sources
+ * must be article paragraphs or plain text (see {@link SourceCheck}). Runs on a file the schema
+ * accepted, and reports every problem, each at its place in the file.
  */
 final class SemanticCheck {
   /** Features whose values name actors rather than words of the vocabulary. */
@@ -68,6 +69,13 @@ final class SemanticCheck {
     checkKnobs(list(f.knobs()));
     checkTurns(list(f.turns()));
     checkExpectations(list(f.expectations()), list(f.turns()));
+    List<String> sources = list(f.sources());
+    for (int i = 0; i < sources.size(); i++) {
+      String bad = SourceCheck.problem(sources.get(i));
+      if (bad != null) {
+        add("/sources/" + i, bad);
+      }
+    }
     checkRecord(list(f.record()));
   }
 
@@ -160,6 +168,10 @@ final class SemanticCheck {
                 + "'"
                 + Suggest.didYouMean(r.move(), moves)
                 + "; a recorded reaction names a move of this file");
+      }
+      String badSource = SourceCheck.problem(r.source());
+      if (badSource != null) {
+        add(at + "/source", badSource);
       }
     }
   }
@@ -275,11 +287,18 @@ final class SemanticCheck {
           if (k.min() != null && k.max() != null && k.min() > k.max()) {
             add(at + "/min", "min is above max; swap them");
           }
+          if (!isNumber(k.defaultValue())) {
+            add(at + "/default", notANumber(k.name(), k.defaultValue()));
+          }
         }
         default -> {}
       }
       Knob probe = toKnob(k, type);
-      if (type != Knob.Type.CHOICE && type != Knob.Type.SET || !values.isEmpty()) {
+      boolean probed =
+          type == Knob.Type.NUMBER
+              ? isNumber(k.defaultValue())
+              : type != Knob.Type.CHOICE && type != Knob.Type.SET || !values.isEmpty();
+      if (probed) {
         try {
           KnobValues.normalise(probe, probe.defaultValue());
         } catch (IllegalArgumentException e) {
@@ -334,6 +353,32 @@ final class SemanticCheck {
         }
       }
     }
+  }
+
+  /** A plain decimal number, as YAML and JSON write them; not NaN, Infinity, 0x1p3 or 1f. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d{1,3})?");
+
+  /**
+   * Whether a number knob's value is a finite number: written as one, or as text that reads as one
+   * ({@code "0.5"}). The loader has already refused infinite numbers written as numbers.
+   */
+  private static boolean isNumber(Object v) {
+    if (v instanceof Number n) {
+      return Double.isFinite(n.doubleValue());
+    }
+    if (v instanceof String t && DECIMAL.matcher(t.strip()).matches()) {
+      return Double.isFinite(Double.parseDouble(t.strip()));
+    }
+    return false;
+  }
+
+  private static String notANumber(String knob, Object v) {
+    return "knob '"
+        + knob
+        + "' is a number, and '"
+        + ScenarioLoader.text(v)
+        + "' is not one; write a finite number such as 0.5, without quotes";
   }
 
   /** The knob's type, or null when the schema check has already refused it. */
@@ -420,6 +465,22 @@ final class SemanticCheck {
                 + " follows turn "
                 + previous
                 + "; turn numbers must increase (1, 2, 3…), so renumber or reorder the turns");
+      } else if (t > 0 && n > previous + 1) {
+        String missing =
+            n == previous + 2
+                ? "turn " + (previous + 1) + " is missing"
+                : "turns " + (previous + 1) + " to " + (n - 1) + " are missing";
+        add(
+            at + "/turn",
+            "turn "
+                + n
+                + " follows turn "
+                + previous
+                + ", so "
+                + missing
+                + "; number the turns 1, 2, 3… with no gap (make this turn "
+                + (previous + 1)
+                + ")");
       }
       previous = Math.max(previous, n);
       List<InjectDto> injects = list(turn.injects());
@@ -535,6 +596,10 @@ final class SemanticCheck {
         }
         Knob.Type type = type(k);
         if (type == null) {
+          continue;
+        }
+        if (type == Knob.Type.NUMBER && !isNumber(e.getValue())) {
+          add(kat, notANumber(k.name(), e.getValue()));
           continue;
         }
         try {
