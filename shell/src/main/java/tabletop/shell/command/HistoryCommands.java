@@ -3,11 +3,10 @@ package tabletop.shell.command;
 import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
+import org.springframework.shell.command.annotation.Command;
 
 /** The commands typed so far, one a line, numbered. */
-@ShellComponent
+@Command
 public class HistoryCommands {
   private final ObjectProvider<LineReader> reader;
 
@@ -15,9 +14,9 @@ public class HistoryCommands {
     this.reader = reader;
   }
 
-  @ShellMethod(
-      key = "history",
-      value = "The commands typed so far, one a line, numbered. Example: history",
+  @Command(
+      command = "history",
+      description = "The commands typed so far, one a line, numbered. Example: history",
       group = "Session")
   public String history() {
     LineReader r = reader.getIfAvailable();

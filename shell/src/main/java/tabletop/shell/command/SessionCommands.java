@@ -1,9 +1,8 @@
 package tabletop.shell.command;
 
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
-import tabletop.shell.command.completion.SessionIds;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.shell.journal.Sessions;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
@@ -11,7 +10,7 @@ import tabletop.shell.support.WorkshopPrompt;
 import tabletop.shell.workshop.Workshop;
 
 /** Sessions: every change is journalled; a session can be resumed after a crash. */
-@ShellComponent
+@Command
 public class SessionCommands {
   private final Sessions sessions;
   private final Workshop workshop;
@@ -23,9 +22,9 @@ public class SessionCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "session list",
-      value = "The journalled sessions, oldest first. Example: session list",
+  @Command(
+      command = "session list",
+      description = "The journalled sessions, oldest first. Example: session list",
       group = "Session")
   public String list() {
     var list = sessions.list();
@@ -47,17 +46,23 @@ public class SessionCommands {
     return t.render(display);
   }
 
-  @ShellMethod(
-      key = "session resume",
-      value =
+  @Command(
+      command = "session resume",
+      description =
           "Rebuild a session's state by replaying its journal, and continue it. Example: session resume 2026-11-27-193801-coe",
       group = "Session")
   public String resume(
-      @ShellOption(value = "--id", valueProvider = SessionIds.class) String id,
-      @ShellOption(
-              value = "--up-to-good",
+      @Option(
+              longNames = "id",
+              required = true,
+              label = "ID",
+              description = "the session ('session list' shows them)")
+          @OptionValues(provider = "sessionIds")
+          String id,
+      @Option(
+              longNames = "up-to-good",
               defaultValue = "false",
-              help = "resume a journal with a damaged line up to the line before it")
+              description = "resume a journal with a damaged line up to the line before it")
           boolean upToGood) {
     Sessions.Resumed r = sessions.resume(id, workshop, upToGood);
     return (r.droppedTornEntry()
@@ -87,9 +92,9 @@ public class SessionCommands {
     return resume(id, false);
   }
 
-  @ShellMethod(
-      key = "session show",
-      value = "This session's id and journal file. Example: session show",
+  @Command(
+      command = "session show",
+      description = "This session's id and journal file. Example: session show",
       group = "Session")
   public String show() {
     return "Session " + sessions.currentId() + ", journal " + sessions.file(sessions.currentId());

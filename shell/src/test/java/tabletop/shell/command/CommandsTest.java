@@ -71,12 +71,12 @@ class CommandsTest {
   void mselExportThenImportGivesAScenarioThatValidates() {
     // given the library scenario exported as an MSEL spreadsheet
     Path csv = dir.resolve("msel.csv");
-    scenario.exportMsel("coe-southeast-asia", csv.toString());
+    scenario.exportMsel("coe-southeast-asia", csv.toString(), false);
     assertThat(csv).exists();
 
     // when the spreadsheet is imported into a file of another name
     Path yaml = dir.resolve("round-trip.yaml");
-    scenario.importMsel(csv.toString(), yaml.toString());
+    scenario.importMsel(csv.toString(), yaml.toString(), false);
 
     // then the file carries the id of its name and validates
     assertThat(yaml).content().contains("id: round-trip");
@@ -84,7 +84,8 @@ class CommandsTest {
         .endsWith("round-trip.yaml: valid");
 
     // and a missing spreadsheet is bad input
-    assertThatThrownBy(() -> scenario.importMsel(dir.resolve("none.csv").toString(), "x.yaml"))
+    assertThatThrownBy(
+            () -> scenario.importMsel(dir.resolve("none.csv").toString(), "x.yaml", false))
         .isInstanceOf(BadInputException.class);
   }
 
@@ -238,13 +239,14 @@ class CommandsTest {
 
     // when the report is written as JSON
     Path out = dir.resolve("aar.json");
-    assertThat(report.report("json", out.toString())).contains("aar.json");
+    assertThat(report.report("json", out.toString(), false)).contains("aar.json");
 
     // then it holds the after-action record's fields
     var root = json.readTree(Files.readString(out));
     assertThat(root.get("scenarioId").asText()).isEqualTo("coe-southeast-asia");
     assertThat(root.get("timeline").toString()).contains("first impressions");
-    assertThatThrownBy(() -> report.report("pdf", out.toString())).hasMessageContaining("--format");
+    assertThatThrownBy(() -> report.report("pdf", out.toString(), false))
+        .hasMessageContaining("--format");
   }
 
   @Test
