@@ -91,7 +91,7 @@ public class TabletopConfiguration {
 
   @Bean
   Sessions sessions(
-      @Value("${tabletop.sessions:${user.home}/.tabletop/sessions}") String dir,
+      @Value("${tabletop.sessions:${tabletop.state}/sessions}") String dir,
       ObjectMapper tabletopJson) {
     ObjectMapper compact = tabletopJson.copy().disable(SerializationFeature.INDENT_OUTPUT);
     return new Sessions(Path.of(dir), compact, Clock.systemDefaultZone());

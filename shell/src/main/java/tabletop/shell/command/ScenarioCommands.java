@@ -93,7 +93,7 @@ public class ScenarioCommands {
       @ByName
           @Option(longNames = "seed", defaultValue = "0", label = "N", description = "random seed")
           long seed) {
-    workshop.apply(new Action.Load(id, seed));
+    workshop.apply(new Action.Load(absoluteIfFile(id), seed));
     Scenario s = workshop.scenario();
     return "Loaded "
         + s.id()
@@ -225,6 +225,21 @@ public class ScenarioCommands {
     }
     SafeWrite.write(target, msel.importCsv(in.getFileName().toString(), csv, out), force);
     return "Wrote " + out + "; 'scenario validate " + out + "' checks it.";
+  }
+
+  /** A path as an absolute one (a journal may be resumed from another folder); an id as it is. */
+  private String absoluteIfFile(String id) {
+    boolean pathLike =
+        id.contains("/") || id.endsWith(".yaml") || id.endsWith(".yml") || id.endsWith(".json");
+    if (library.file(id).isPresent() && !pathLike) {
+      return id;
+    }
+    try {
+      Path p = Path.of(id);
+      return Files.isRegularFile(p) ? p.toAbsolutePath().normalize().toString() : id;
+    } catch (RuntimeException e) {
+      return id;
+    }
   }
 
   private Path sessionsDir() {

@@ -41,7 +41,9 @@ public class SessionCommands {
           i.id(),
           i.entries() < 0 ? "?" : i.entries(),
           i.scenario(),
-          i.id().equals(sessions.currentId()) ? "(this one)" : "");
+          i.id().equals(sessions.currentId())
+              ? "(this one)"
+              : sessions.liveElsewhere(i.id()) ? "(live in another shell)" : "");
     }
     return t.render(display);
   }
@@ -49,7 +51,7 @@ public class SessionCommands {
   @Command(
       command = "session resume",
       description =
-          "Rebuild a session's state by replaying its journal, and continue it. Example: session resume 2026-11-27-193801-coe",
+          "Rebuild a session's state by replaying its journal (with the scenario text it loaded), and continue it; a session live in another shell is refused. Example: session resume coe-southeast-asia-20261127-193801-4f2a",
       group = "Session")
   public String resume(
       @Option(
@@ -84,7 +86,22 @@ public class SessionCommands {
         + r.actions()
         + " entries replayed); the prompt is now "
         + WorkshopPrompt.text(workshop).trim()
-        + "\n";
+        + "\n"
+        + changed(r.changedOnDisk());
+  }
+
+  /** Says which scenario files were edited since the session loaded them, and what that means. */
+  static String changed(java.util.List<java.nio.file.Path> files) {
+    StringBuilder sb = new StringBuilder();
+    for (java.nio.file.Path f : files) {
+      sb.append("The scenario file ")
+          .append(f)
+          .append(" has changed since this session loaded it; the session goes on with the text it")
+          .append(" loaded (kept in its journal). 'scenario load ")
+          .append(f)
+          .append("' starts afresh from the file as it is now.\n");
+    }
+    return sb.toString();
   }
 
   /** Resumes without repairing a damaged journal. */

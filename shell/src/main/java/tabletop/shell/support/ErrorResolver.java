@@ -20,6 +20,11 @@ public class ErrorResolver {
       ScriptLocation.failed(code);
       return new Failure("", code);
     }
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof EnvironmentException env) {
+        return located(env.getMessage(), ExitCodes.INTERNAL);
+      }
+    }
     if (e instanceof TabletopShell.Stopped) {
       return located("stopped", TabletopShell.STOPPED);
     }

@@ -66,6 +66,11 @@ public class WorkshopShellRunner implements ShellRunner {
   @Override
   public boolean run(String[] args) throws Exception {
     context.setInteractionMode(InteractionMode.INTERACTIVE);
+    try {
+      tabletop.shell.command.HistoryCommands.sessionStartsAfter(reader.getHistory());
+    } catch (RuntimeException e) {
+      // without a history, 'history' says so
+    }
     String unfinished = unfinishedSession();
     if (unfinished != null) {
       reader.getTerminal().writer().println(unfinished);
