@@ -44,10 +44,61 @@ final class RuleHarness {
     }
   }
 
-  /** Inserts the facts and lets only the named rules fire. */
+  /**
+   * Inserts the facts and lets only the named rules fire. When they fire, each condition of each
+   * named rule must matter to the fixture: a copy of the rule with that condition weakened ({@link
+   * DrlMutants}) must give a different result on the same facts, so every fixture carries a fact
+   * that must not match for each trigger.
+   */
   static Result fire(List<String> rules, Object... facts) {
     Set<String> allowed = Set.copyOf(rules);
-    return run(facts, m -> allowed.contains(m.getRule().getName()));
+    Result original = run(BASE, facts, m -> allowed.contains(m.getRule().getName()));
+    checkTriggersMatter(rules, facts, original);
+    return original;
+  }
+
+  /**
+   * Mutants a fixture has already told apart from their rule. A condition on the world as a whole
+   * ({@code not WorldFact(...)}) can only show in a fixture where the rule does not fire: a test
+   * gives that fixture first, then the one where the rule fires.
+   */
+  private static final Set<String> TOLD_APART = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static void checkTriggersMatter(List<String> rules, Object[] facts, Result original) {
+    DrlMutants mutants = DrlMutants.get();
+    for (String rule : rules) {
+      for (DrlMutants.Mutant mutant : mutants.of(rule)) {
+        Set<String> allowed = new java.util.HashSet<>(rules);
+        allowed.remove(rule);
+        Result weakened =
+            run(
+                mutants.base(),
+                facts,
+                m ->
+                    m.getRule().getName().equals(mutant.name())
+                        || (allowed.contains(m.getRule().getName())
+                            && m.getRule().getPackageName().equals("tabletop.rules")));
+        List<String> renamed =
+            weakened.fired().stream().map(n -> n.equals(mutant.name()) ? rule : n).toList();
+        boolean same =
+            renamed.equals(original.fired())
+                && new java.util.HashSet<>(weakened.inserted())
+                    .equals(new java.util.HashSet<>(original.inserted()))
+                && weakened.inserted().size() == original.inserted().size();
+        if (!same) {
+          TOLD_APART.add(mutant.name());
+        }
+        if (original.fired().isEmpty()) {
+          continue;
+        }
+        assertThat(same && !TOLD_APART.contains(mutant.name()))
+            .as(
+                "weakening the condition `%s` of rule \"%s\" leaves its test's result unchanged:"
+                    + " add a fixture fact that this condition must reject",
+                mutant.condition(), rule)
+            .isFalse();
+      }
+    }
   }
 
   static Result fire(String rule, Object... facts) {
@@ -56,13 +107,14 @@ final class RuleHarness {
 
   /** Inserts the facts and lets every rule fire. */
   static Result fireAll(Object... facts) {
-    return run(facts, m -> true);
+    return run(BASE, facts, m -> true);
   }
 
-  private static Result run(Object[] facts, org.kie.api.runtime.rule.AgendaFilter filter) {
+  private static Result run(
+      KieBase base, Object[] facts, org.kie.api.runtime.rule.AgendaFilter filter) {
     List<String> fired = new ArrayList<>();
     List<Object> inserted = new ArrayList<>();
-    KieSession session = BASE.newKieSession();
+    KieSession session = base.newKieSession();
     try {
       session.addEventListener(
           new DefaultAgendaEventListener() {

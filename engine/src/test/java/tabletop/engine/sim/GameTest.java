@@ -18,8 +18,8 @@ class GameTest {
 
   @Test
   void aTurnAppliesMovesFiresAndReadsReactionsBack() {
-    // given the mini scenario with its default knobs (tense, f on)
-    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+    // given the mini scenario with its default knobs (tense, f on), alpha holding a veto over m
+    try (Game game = engine.start(MiniBase.vetoed(), Map.of(), 0)) {
       // when the first turn is played
       TurnReport t1 = game.next();
 
@@ -165,7 +165,7 @@ class GameTest {
 
   @Test
   void aTeamDecisionReplacesTheModelsReactionAndIsRecorded() {
-    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+    try (Game game = engine.start(MiniBase.vetoed(), Map.of(), 0)) {
       game.next();
       // when the team playing alpha decides to support
       TurnReport t1 = game.override("alpha", null, Direction.SUPPORT, "the team wants a deal");
