@@ -13,6 +13,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import tabletop.engine.explain.Derivation;
+import tabletop.engine.explain.Factors;
 import tabletop.engine.explain.Provenance;
 import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
@@ -794,11 +795,7 @@ public final class Game implements AutoCloseable {
 
   private ReactionView view(Reaction r) {
     List<RuleInfo> rules = provenance.rulesBehind(r);
-    List<AssumptionView> assumptions =
-        rules.stream()
-            .filter(RuleInfo::isAssumption)
-            .map(i -> new AssumptionView(i.name(), i.assumption(), i.confidence()))
-            .toList();
+    List<AssumptionView> assumptions = assumptionsBehind(r, rules);
     TeamDecision o = overrides.get(key(r.actor(), r.move()));
     Direction shown = o == null ? r.direction() : o.direction();
     double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
@@ -849,45 +846,100 @@ public final class Game implements AutoCloseable {
     return out;
   }
 
-  /** The main reason in words: the actor-specific rule behind the weightiest appraisal. */
+  /**
+   * The main reason in words: the weightiest factor for the move and the weightiest against it,
+   * each with its weight; or, when no appraisal bears on the move for this actor, that nothing in
+   * the knowledge base does.
+   */
   private String summary(Reaction r) {
     Derivation d = provenance.derivation(r);
-    if (d == null) {
-      return "";
-    }
-    Appraisal main =
-        d.premises().stream()
-            .filter(Appraisal.class::isInstance)
-            .map(Appraisal.class::cast)
-            .filter(
-                a ->
-                    r.direction() == Direction.NEUTRAL
-                        || Math.signum(a.value()) == Math.signum(r.score()))
-            .max(
-                Comparator.comparingDouble((Appraisal a) -> Math.abs(a.value()))
-                    .thenComparing(Appraisal::type))
-            .orElse(null);
-    if (main == null) {
-      return d.rule().meaning();
-    }
-    for (RuleInfo info : provenance.rulesBehind(main)) {
-      if (!info.name().startsWith("Any ")) {
-        return info.meaning();
+    List<Appraisal> appraisals =
+        d == null
+            ? List.of()
+            : d.premises().stream()
+                .filter(Appraisal.class::isInstance)
+                .map(Appraisal.class::cast)
+                .toList();
+    return Factors.mainReason(actorName(r.actor()), r.move(), appraisals);
+  }
+
+  private String actorName(String id) {
+    return actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  /**
+   * Every assumption a reaction rests on: the rules marked as assumptions, the size of every weight
+   * and strength the article gives no number for, and the weights and relations the scenario gives.
+   */
+  private List<AssumptionView> assumptionsBehind(Reaction r, List<RuleInfo> rules) {
+    Map<String, AssumptionView> out = new LinkedHashMap<>();
+    for (RuleInfo i : rules) {
+      if (i.isAssumption()) {
+        out.putIfAbsent(i.name(), new AssumptionView(i.name(), i.assumption(), i.confidence()));
       }
     }
-    // no actor rule behind it: a weight the scenario gave a data-defined actor
-    Derivation md = provenance.derivation(main);
-    if (md != null) {
-      for (Object p : md.premises()) {
-        if (p instanceof Interest i && provenance.derivation(i) == null) {
-          return sentence(i.actor(), "values", i.type(), i.weight(), "which this move serves");
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+    todo.add(r);
+    while (!todo.isEmpty()) {
+      Object fact = todo.poll();
+      if (!seen.add(fact)) {
+        continue;
+      }
+      Derivation fd = provenance.derivation(fact);
+      if (fd == null) {
+        String given = givenByScenario(fact);
+        if (given != null) {
+          out.putIfAbsent(
+              "scenario: " + given,
+              new AssumptionView("the scenario", given, scenarioConfidence(fact)));
         }
-        if (p instanceof Concern c && provenance.derivation(c) == null) {
-          return sentence(c.actor(), "is wary of", c.type(), c.weight(), "which this move touches");
+        continue;
+      }
+      todo.addAll(fd.premises());
+      RuleInfo rule = fd.rule();
+      if (!rule.isAssumption() && !rule.isMechanics() && Factors.weighted(fact)) {
+        out.putIfAbsent(
+            rule.name(),
+            new AssumptionView(
+                rule.name(),
+                "The size of the weight ("
+                    + Factors.number(fact)
+                    + ") is the knowledge base's judgement; the article gives no numbers.",
+                Factors.UNSTATED_WEIGHT_CONFIDENCE));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String givenByScenario(Object fact) {
+    if (fact instanceof Concern c && c.given()) {
+      return c.describe();
+    }
+    if (fact instanceof Interest i && i.given()) {
+      return i.describe();
+    }
+    if (fact instanceof Relation rel && rel.given()) {
+      return rel.describe();
+    }
+    if (fact instanceof Position p) {
+      return p.describe() + " (given by the scenario)";
+    }
+    return null;
+  }
+
+  private double scenarioConfidence(Object fact) {
+    if (fact instanceof Relation rel) {
+      for (ActorSpec a : scenario.actors()) {
+        for (ActorSpec.RelationSpec spec : a.relations()) {
+          if ((a.id().equals(rel.from()) && spec.with().equals(rel.to()))
+              || (spec.mutual() && a.id().equals(rel.to()) && spec.with().equals(rel.from()))) {
+            return spec.confidence();
+          }
         }
       }
     }
-    return md == null ? main.describe() : md.rule().meaning();
+    return Factors.SCENARIO_WEIGHT_CONFIDENCE;
   }
 
   private String sentence(String actor, String verb, String type, double weight, String tail) {
