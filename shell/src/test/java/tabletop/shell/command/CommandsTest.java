@@ -262,6 +262,7 @@ class CommandsTest {
     before.close();
     Sessions sessions = new Sessions(dir, compact, Clock.systemUTC());
     sessions.start(workshop);
+    workshop.apply(new tabletop.shell.workshop.Action.Note("here"));
     SessionCommands cmd = new SessionCommands(sessions, workshop, display);
 
     // when listed and resumed, then it is there and the state comes back
