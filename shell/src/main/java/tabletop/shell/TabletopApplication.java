@@ -3,6 +3,7 @@ package tabletop.shell;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.shell.command.annotation.CommandScan;
 import tabletop.shell.support.ExitCodes;
 
 /**
@@ -10,6 +11,7 @@ import tabletop.shell.support.ExitCodes;
  * exits; with {@code @FILE}, runs a script. Exit codes: 0 success, 2 bad input, 1 internal error.
  */
 @SpringBootApplication
+@CommandScan
 public class TabletopApplication {
 
   public static void main(String[] args) {

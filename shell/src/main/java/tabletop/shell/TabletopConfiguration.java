@@ -12,12 +12,21 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.shell.ResultHandlerService;
+import org.springframework.shell.command.CommandCatalog;
+import org.springframework.shell.config.ShellConversionServiceSupplier;
+import org.springframework.shell.context.ShellContext;
+import org.springframework.shell.exit.ExitCodeMappings;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.scenarios.io.ScenarioLoader;
 import tabletop.shell.journal.Sessions;
 import tabletop.shell.render.AfterActionRenderer;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.ExportRenderer;
+import tabletop.shell.support.CommandLine;
+import tabletop.shell.support.ErrorResolver;
+import tabletop.shell.support.TabletopShell;
 import tabletop.shell.workshop.Article;
 import tabletop.shell.workshop.EngineHolder;
 import tabletop.shell.workshop.Workshop;
@@ -82,10 +91,36 @@ public class TabletopConfiguration {
 
   @Bean
   Sessions sessions(
-      @Value("${tabletop.sessions:${user.home}/.tabletop/sessions}") String dir,
+      @Value("${tabletop.sessions:${tabletop.state}/sessions}") String dir,
       ObjectMapper tabletopJson) {
     ObjectMapper compact = tabletopJson.copy().disable(SerializationFeature.INDENT_OUTPUT);
     return new Sessions(Path.of(dir), compact, Clock.systemDefaultZone());
+  }
+
+  /** Reads command lines against the commands' declarations. */
+  @Bean
+  CommandLine commandLine(ObjectProvider<CommandCatalog> catalog) {
+    return new CommandLine(() -> catalog.getObject().getRegistrations());
+  }
+
+  /** The shell loop that reads with {@link CommandLine} and survives any command. */
+  @Bean
+  @Primary
+  TabletopShell tabletopShell(
+      ResultHandlerService results,
+      CommandCatalog catalog,
+      Terminal terminal,
+      ShellConversionServiceSupplier conversions,
+      ShellContext context,
+      ExitCodeMappings exitCodeMappings,
+      CommandLine commandLine,
+      ErrorResolver errors,
+      Display display) {
+    TabletopShell shell =
+        new TabletopShell(
+            results, catalog, terminal, context, exitCodeMappings, commandLine, errors, display);
+    shell.setConversionService(conversions.get());
+    return shell;
   }
 
   @Bean

@@ -1,9 +1,8 @@
 package tabletop.shell.command;
 
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
-import tabletop.shell.command.completion.BranchNames;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
 import tabletop.shell.render.Views;
@@ -12,7 +11,7 @@ import tabletop.shell.workshop.Comparison;
 import tabletop.shell.workshop.Workshop;
 
 /** Branches: fork the line of play to try a what-if, switch between lines, compare them. */
-@ShellComponent
+@Command
 public class BranchCommands {
   private final Workshop workshop;
   private final Display display;
@@ -22,12 +21,14 @@ public class BranchCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "branch",
-      value =
+  @Command(
+      command = "branch",
+      description =
           "Fork the current line into a new branch and switch to it. Example: branch what-if-training",
       group = "Branches")
-  public String fork(@ShellOption(value = "--name") String name) {
+  public String fork(
+      @Option(longNames = "name", required = true, label = "NAME", description = "the new branch")
+          String name) {
     String from = workshop.branch();
     workshop.apply(new Action.Fork(name));
     return "Branch "
@@ -39,19 +40,25 @@ public class BranchCommands {
         + "; you are on it.";
   }
 
-  @ShellMethod(
-      key = "branch switch",
-      value = "Switch to another branch. Example: branch switch main",
+  @Command(
+      command = "branch switch",
+      description = "Switch to another branch. Example: branch switch main",
       group = "Branches")
   public String switchTo(
-      @ShellOption(value = "--name", valueProvider = BranchNames.class) String name) {
+      @Option(
+              longNames = "name",
+              required = true,
+              label = "NAME",
+              description = "the branch to go to")
+          @OptionValues(provider = "branchNames")
+          String name) {
     workshop.apply(new Action.Switch(name));
     return "On branch " + name + ", turn " + workshop.turn() + ".";
   }
 
-  @ShellMethod(
-      key = "branch list",
-      value = "The branches of this workshop. Example: branch list",
+  @Command(
+      command = "branch list",
+      description = "The branches of this workshop. Example: branch list",
       group = "Branches")
   public String list() {
     Table t = new Table("branch", "turn", "scenario", "here");
@@ -68,18 +75,23 @@ public class BranchCommands {
     return actions.isEmpty() || !(actions.get(0) instanceof Action.Load l) ? "" : l.scenario();
   }
 
-  @ShellMethod(
-      key = "compare",
-      value =
+  @Command(
+      command = "compare",
+      description =
           "Each actor here against another branch (or --baseline: a fresh run with default knobs), and the knobs, injects, overrides and rules that made the difference. Example: compare main",
       group = "Branches")
   public String compare(
-      @ShellOption(
-              value = "--branch",
-              defaultValue = ShellOption.NULL,
-              valueProvider = BranchNames.class)
+      @Option(
+              longNames = "branch",
+              label = "BRANCH",
+              description = "the branch to compare with (default: main)")
+          @OptionValues(provider = "branchNames")
           String branch,
-      @ShellOption(value = "--baseline", defaultValue = "false") boolean baseline) {
+      @Option(
+              longNames = "baseline",
+              defaultValue = "false",
+              description = "compare with a fresh run with default knobs")
+          boolean baseline) {
     Comparison c;
     if (baseline || branch == null) {
       c = workshop.compareWithBaseline();

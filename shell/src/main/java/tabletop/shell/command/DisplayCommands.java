@@ -1,13 +1,12 @@
 package tabletop.shell.command;
 
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
 import tabletop.shell.render.Display;
 import tabletop.shell.support.BadInputException;
 
 /** How output looks: colour or plain. */
-@ShellComponent
+@Command
 public class DisplayCommands {
   private final Display display;
 
@@ -15,12 +14,14 @@ public class DisplayCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "display",
-      value =
+  @Command(
+      command = "display",
+      description =
           "Colour or plain output (plain for projectors that wash colours out, or for copying). Example: display plain",
       group = "Display")
-  public String display(@ShellOption(value = "--mode", help = "plain or colour") String mode) {
+  public String display(
+      @Option(longNames = "mode", required = true, label = "MODE", description = "plain or colour")
+          String mode) {
     switch (mode) {
       case "plain", "off" -> display.colour(false);
       case "colour", "color", "on" -> display.colour(true);

@@ -1,20 +1,20 @@
 package tabletop.shell.command;
 
 import java.util.List;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.sim.WhatIf;
-import tabletop.shell.command.completion.ActorIds;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
+import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Workshop;
 
 /** Why an actor reacted as it did: the chain of rules and facts, down to the world. */
-@ShellComponent
+@Command
 public class ExplainCommands {
   private final Workshop workshop;
   private final Display display;
@@ -24,15 +24,31 @@ public class ExplainCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "explain",
-      value =
+  @Command(
+      command = "explain",
+      description =
           "Why an actor reacted so: each rule, the facts it rests on, the paragraphs it cites; assumptions apart. Example: explain china --turn 1",
       group = "Explain")
   public String explain(
-      @ShellOption(value = "--actor", valueProvider = ActorIds.class) String actor,
-      @ShellOption(value = "--turn", defaultValue = ShellOption.NULL) Integer turn,
-      @ShellOption(value = "--move", defaultValue = ShellOption.NULL) String move) {
+      @Option(
+              longNames = "actor",
+              required = true,
+              label = "ACTOR",
+              description = "the actor to explain")
+          @OptionValues(provider = "actorIds")
+          String actor,
+      @ByName
+          @Option(
+              longNames = "turn",
+              label = "N",
+              description = "the turn (default: the last played)")
+          Integer turn,
+      @ByName
+          @Option(
+              longNames = "move",
+              label = "MOVE",
+              description = "the move (default: the turn's main move)")
+          String move) {
     TurnReport t = workshop.turnReport(turn);
     List<ReactionView> rs =
         t.reactions().stream()

@@ -1,17 +1,15 @@
 package tabletop.shell.command;
 
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
-import tabletop.shell.command.completion.KnobNames;
-import tabletop.shell.command.completion.KnobValues;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Views;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Workshop;
 
 /** The scenario's knobs: what-ifs a facilitator or student can turn. */
-@ShellComponent
+@Command
 public class KnobCommands {
   private final Workshop workshop;
   private final Display display;
@@ -21,22 +19,35 @@ public class KnobCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "knob list",
-      value = "The knobs of the scenario, their values and what they mean. Example: knob list",
+  @Command(
+      command = "knob list",
+      description =
+          "The knobs of the scenario, their values and what they mean. Example: knob list",
       group = "Knobs")
   public String list() {
     return new Views(display).knobs(workshop.scenario(), workshop.game().knobs());
   }
 
-  @ShellMethod(
-      key = "knob set",
-      value =
+  @Command(
+      command = "knob set",
+      description =
           "Set a knob; it takes effect from the next turn. Example: knob set military-component training",
       group = "Knobs")
   public String set(
-      @ShellOption(value = "--name", valueProvider = KnobNames.class) String name,
-      @ShellOption(value = "--value", valueProvider = KnobValues.class) String value) {
+      @Option(
+              longNames = "name",
+              required = true,
+              label = "NAME",
+              description = "the knob ('knob list' shows them)")
+          @OptionValues(provider = "knobNames")
+          String name,
+      @Option(
+              longNames = "value",
+              required = true,
+              label = "VALUE",
+              description = "its new value; a set of values is one word: cyber,terrorism")
+          @OptionValues(provider = "knobValues")
+          String value) {
     workshop.apply(new Action.SetKnob(name, value));
     return name
         + " = "
@@ -46,16 +57,14 @@ public class KnobCommands {
         + ")";
   }
 
-  @ShellMethod(
-      key = "knob reset",
-      value =
+  @Command(
+      command = "knob reset",
+      description =
           "Put a knob, or all knobs, back to the default. Example: knob reset military-component",
       group = "Knobs")
   public String reset(
-      @ShellOption(
-              value = "--name",
-              defaultValue = ShellOption.NULL,
-              valueProvider = KnobNames.class)
+      @Option(longNames = "name", label = "NAME", description = "the knob (default: all)")
+          @OptionValues(provider = "knobNames")
           String name) {
     workshop.apply(new Action.ResetKnob(name));
     return (name == null ? "All knobs are" : name + " is") + " back to the default.";

@@ -1,20 +1,19 @@
 package tabletop.shell.command;
 
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.model.Direction;
-import tabletop.shell.command.completion.ActorIds;
-import tabletop.shell.command.completion.DirectionNames;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Views;
+import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Directions;
 import tabletop.shell.workshop.Scoring;
 import tabletop.shell.workshop.Workshop;
 
 /** Predict before the engine answers; see who predicted well. */
-@ShellComponent
+@Command
 public class PredictCommands {
   private final Workshop workshop;
   private final Display display;
@@ -24,16 +23,35 @@ public class PredictCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "predict",
-      value =
+  @Command(
+      command = "predict",
+      description =
           "Predict an actor's reaction in the next turn, with a probability (default 1.0). Example: predict china oppose 0.8 --as team-blue",
       group = "Predictions")
   public String predict(
-      @ShellOption(value = "--actor", valueProvider = ActorIds.class) String actor,
-      @ShellOption(value = "--direction", valueProvider = DirectionNames.class) String direction,
-      @ShellOption(value = "--probability", defaultValue = "1.0") double probability,
-      @ShellOption(value = "--as", defaultValue = "you", help = "who predicts") String as) {
+      @Option(longNames = "actor", required = true, label = "ACTOR", description = "the actor")
+          @OptionValues(provider = "actorIds")
+          String actor,
+      @Option(
+              longNames = "direction",
+              required = true,
+              label = "DIRECTION",
+              description = "support, lean-support, neutral, lean-oppose or oppose")
+          @OptionValues(provider = "directionNames")
+          String direction,
+      @Option(
+              longNames = "probability",
+              defaultValue = "1.0",
+              label = "PROBABILITY",
+              description = "how sure, from 0 to 1")
+          double probability,
+      @ByName
+          @Option(
+              longNames = "as",
+              defaultValue = "you",
+              label = "NAME",
+              description = "who predicts")
+          String as) {
     Direction d = Directions.parse(direction);
     workshop.apply(new Action.Predict(as, actor, d.name(), probability));
     return (as.equals("you") ? "You predict " : as + " predicts ")
@@ -47,9 +65,9 @@ public class PredictCommands {
         + " sure). 'turn next', then 'scores'.";
   }
 
-  @ShellMethod(
-      key = "scores",
-      value =
+  @Command(
+      command = "scores",
+      description =
           "Each predictor's hits and Brier score over the turns played (multi-class over the five directions: 0 best, 2 worst). Example: scores",
       group = "Predictions")
   public String scores() {

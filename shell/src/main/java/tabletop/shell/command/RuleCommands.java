@@ -2,11 +2,10 @@ package tabletop.shell.command;
 
 import java.util.List;
 import java.util.Locale;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.explain.RuleInfo;
-import tabletop.shell.command.completion.ActorIds;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
 import tabletop.shell.render.Views;
@@ -19,7 +18,7 @@ import tabletop.shell.workshop.EngineHolder;
  * republic-of-korea} finds {@code "Republic of Korea - …"}. Generic rules ({@code "Any actor - …"})
  * belong to no actor.
  */
-@ShellComponent
+@Command
 public class RuleCommands {
   private final EngineHolder engine;
   private final Display display;
@@ -29,16 +28,14 @@ public class RuleCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "rules list",
-      value =
+  @Command(
+      command = "rules list",
+      description =
           "List the rules with their one-line meaning, all or one actor's. Example: rules list china",
       group = "Explain")
   public String list(
-      @ShellOption(
-              value = "--actor",
-              defaultValue = ShellOption.NULL,
-              valueProvider = ActorIds.class)
+      @Option(longNames = "actor", label = "ACTOR", description = "the actor (default: all)")
+          @OptionValues(provider = "actorIds")
           String actor) {
     List<RuleInfo> rules = ofActor(engine.get().rules(), actor);
     if (rules.isEmpty()) {

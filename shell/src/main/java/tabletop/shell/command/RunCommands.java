@@ -4,25 +4,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.report.Report;
 import tabletop.engine.scenario.Scenario;
 import tabletop.scenarios.io.ScenarioException;
 import tabletop.scenarios.io.ScenarioLibrary;
-import tabletop.shell.command.completion.Formats;
-import tabletop.shell.command.completion.KnobValues;
-import tabletop.shell.command.completion.ScenarioIds;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
+import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.EngineHolder;
 import tabletop.shell.workshop.Problems;
 import tabletop.shell.workshop.Workshop;
 
 /** Plays a whole scenario in one go. */
-@ShellComponent
+@Command
 public class RunCommands {
   private final Workshop workshop;
   private final ScenarioLibrary library;
@@ -43,35 +42,41 @@ public class RunCommands {
     this.json = tabletopJson;
   }
 
-  @ShellMethod(
-      key = "run",
-      value =
+  @Command(
+      command = "run",
+      description =
           "Play every turn of a scenario and show each actor's reaction, why, and the outcome. Without --scenario it plays the workshop's scenario with its current knobs and seed; --knob adds to or overrides them. Example: run --knob military-component=standing-presence --knob scope=cyber,terrorism --seed 7",
       group = "Run")
   public String run(
-      @ShellOption(
-              value = "--scenario",
-              defaultValue = ShellOption.NULL,
-              valueProvider = ScenarioIds.class,
-              help = "id or path (default: the one loaded, with its knobs and seed)")
+      @ByName
+          @Option(
+              longNames = "scenario",
+              label = "ID|PATH",
+              description = "id or path (default: the one loaded, with its knobs and seed)")
+          @OptionValues(provider = "scenarioIds")
           String scenario,
-      @ShellOption(
-              value = "--knob",
-              defaultValue = ShellOption.NULL,
-              arity = Integer.MAX_VALUE,
-              valueProvider = KnobValues.class,
-              help = "NAME=VALUE; repeat --knob for more (a set value: scope=cyber,terrorism)")
+      @ByName
+          @Option(
+              longNames = "knob",
+              label = "NAME=VALUE",
+              arity = OptionArity.ONE_OR_MORE,
+              description =
+                  "NAME=VALUE; repeat --knob for more (a set value: scope=cyber,terrorism)")
+          @OptionValues(provider = "knobValues")
           String[] knobs,
-      @ShellOption(
-              value = "--seed",
-              defaultValue = ShellOption.NULL,
-              help = "random seed (default: the workshop's, or 0 with --scenario)")
+      @ByName
+          @Option(
+              longNames = "seed",
+              label = "N",
+              description = "random seed (default: the workshop's, or 0 with --scenario)")
           Long seed,
-      @ShellOption(
-              value = "--format",
+      @ByName
+          @Option(
+              longNames = "format",
               defaultValue = "table",
-              valueProvider = Formats.class,
-              help = "table or json")
+              label = "table|json",
+              description = "the format")
+          @OptionValues(provider = "formats")
           String format) {
     String f = tabletop.shell.command.Formats.check(format, List.of("table", "json"));
     Scenario s;

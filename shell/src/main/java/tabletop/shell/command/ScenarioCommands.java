@@ -7,40 +7,57 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.scenario.Scenario;
 import tabletop.scenarios.io.ScenarioException;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.scenarios.io.ScenarioValidator;
-import tabletop.shell.command.completion.ScenarioIds;
+import tabletop.shell.journal.Sessions;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
 import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
+import tabletop.shell.support.ByName;
+import tabletop.shell.support.SafeWrite;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Msel;
 import tabletop.shell.workshop.Problems;
 import tabletop.shell.workshop.Workshop;
 
 /** Scenarios: list the library, load, show, validate, convert to and from an MSEL spreadsheet. */
-@ShellComponent
+@Command
 public class ScenarioCommands {
   private final Workshop workshop;
   private final ScenarioLibrary library;
   private final Display display;
   private final Msel msel = new Msel();
 
+  private final ObjectProvider<Sessions> sessions;
+
   public ScenarioCommands(Workshop workshop, ScenarioLibrary library, Display display) {
+    this(workshop, library, display, null);
+  }
+
+  @Autowired
+  public ScenarioCommands(
+      Workshop workshop,
+      ScenarioLibrary library,
+      Display display,
+      ObjectProvider<Sessions> sessions) {
     this.workshop = workshop;
     this.library = library;
     this.display = display;
+    this.sessions = sessions;
   }
 
-  @ShellMethod(
-      key = "scenario list",
-      value = "List the scenarios in the library. Example: scenario list",
+  @Command(
+      command = "scenario list",
+      description = "List the scenarios in the library. Example: scenario list",
       group = "Scenario")
   public String list() {
     List<String> ids = library.ids();
@@ -60,19 +77,23 @@ public class ScenarioCommands {
     return t.render(display);
   }
 
-  @ShellMethod(
-      key = "scenario load",
-      value =
+  @Command(
+      command = "scenario load",
+      description =
           "Open a scenario by library id or file path; starts the line over. Example: scenario load coe-southeast-asia",
       group = "Scenario")
   public String load(
-      @ShellOption(
-              value = "--id",
-              help = "library id or path to a .yaml file",
-              valueProvider = ScenarioIds.class)
+      @Option(
+              longNames = "id",
+              required = true,
+              label = "ID|PATH",
+              description = "library id or path to a .yaml file")
+          @OptionValues(provider = "scenarioIds")
           String id,
-      @ShellOption(value = "--seed", defaultValue = "0", help = "random seed") long seed) {
-    workshop.apply(new Action.Load(id, seed));
+      @ByName
+          @Option(longNames = "seed", defaultValue = "0", label = "N", description = "random seed")
+          long seed) {
+    workshop.apply(new Action.Load(absoluteIfFile(id), seed));
     Scenario s = workshop.scenario();
     return "Loaded "
         + s.id()
@@ -85,16 +106,17 @@ public class ScenarioCommands {
         + " knobs). 'brief' reads the briefing; 'turn next' plays turn 1.";
   }
 
-  @ShellMethod(
-      key = "scenario show",
-      value =
+  @Command(
+      command = "scenario show",
+      description =
           "Show a scenario: briefing, knobs, turns (default: the one loaded). Example: scenario show coe-southeast-asia",
       group = "Scenario")
   public String show(
-      @ShellOption(
-              value = "--id",
-              defaultValue = ShellOption.NULL,
-              valueProvider = ScenarioIds.class)
+      @Option(
+              longNames = "id",
+              label = "ID",
+              description = "the scenario (default: the one loaded)")
+          @OptionValues(provider = "scenarioIds")
           String id) {
     Views v = new Views(display);
     if (id == null) {
@@ -107,13 +129,18 @@ public class ScenarioCommands {
     }
   }
 
-  @ShellMethod(
-      key = "scenario validate",
-      value =
+  @Command(
+      command = "scenario validate",
+      description =
           "Check scenario files; lists every problem as file:line:column. Exit code 2 if any is invalid. Example: scenario validate my-scenario.yaml",
       group = "Scenario")
   public String validate(
-      @ShellOption(value = "--files", arity = Integer.MAX_VALUE, help = "one or more files")
+      @Option(
+              longNames = "files",
+              required = true,
+              arity = OptionArity.ONE_OR_MORE,
+              label = "FILE",
+              description = "scenario files or folders")
           String[] files) {
     ScenarioValidator validator = new ScenarioValidator(library);
     List<String> problems = new ArrayList<>();
@@ -132,31 +159,63 @@ public class ScenarioCommands {
     return ok.toString().stripTrailing();
   }
 
-  @ShellMethod(
-      key = "scenario export-msel",
-      value =
-          "Write a scenario's master scenario events list as CSV. Example: scenario export-msel coe-southeast-asia --out msel.csv",
+  @Command(
+      command = "scenario export-msel",
+      description =
+          "Write a scenario's master scenario events list as CSV. An existing file is replaced only with --force. Example: scenario export-msel coe-southeast-asia --out msel.csv",
       group = "Scenario")
   public String exportMsel(
-      @ShellOption(value = "--id", valueProvider = ScenarioIds.class) String id,
-      @ShellOption(value = "--out") String out) {
+      @Option(longNames = "id", required = true, label = "ID", description = "the scenario")
+          @OptionValues(provider = "scenarioIds")
+          String id,
+      @ByName
+          @Option(
+              longNames = "out",
+              required = true,
+              label = "F.csv",
+              description = "the CSV file to write")
+          String out,
+      @Option(
+              longNames = "force",
+              defaultValue = "false",
+              description = "replace the file if it exists")
+          boolean force) {
+    Path target = SafeWrite.check(out, SafeWrite.CSV, force, sessionsDir(), "--out");
     Scenario s;
     try {
       s = library.load(id);
     } catch (ScenarioException e) {
       throw new BadInputException(Problems.oneLine(e));
     }
-    write(Path.of(out), msel.export(s));
+    SafeWrite.write(target, msel.export(s), force);
     return "Wrote the MSEL of " + s.id() + " to " + out;
   }
 
-  @ShellMethod(
-      key = "scenario import-msel",
-      value =
-          "Turn an MSEL spreadsheet (CSV) into a scenario file. Example: scenario import-msel msel.csv --out my-scenario.yaml",
+  @Command(
+      command = "scenario import-msel",
+      description =
+          "Turn an MSEL spreadsheet (CSV) into a scenario file. An existing file is replaced only with --force. Example: scenario import-msel msel.csv --out my-scenario.yaml",
       group = "Scenario")
   public String importMsel(
-      @ShellOption(value = "--file") String file, @ShellOption(value = "--out") String out) {
+      @Option(
+              longNames = "file",
+              required = true,
+              label = "F.csv",
+              description = "the MSEL spreadsheet")
+          String file,
+      @ByName
+          @Option(
+              longNames = "out",
+              required = true,
+              label = "F.yaml",
+              description = "the scenario file to write")
+          String out,
+      @Option(
+              longNames = "force",
+              defaultValue = "false",
+              description = "replace the file if it exists")
+          boolean force) {
+    Path target = SafeWrite.check(out, SafeWrite.YAML, force, sessionsDir(), "--out");
     Path in = Path.of(file);
     String csv;
     try {
@@ -164,18 +223,27 @@ public class ScenarioCommands {
     } catch (IOException e) {
       throw new BadInputException(file + ": cannot read the file (" + e.getMessage() + ")");
     }
-    write(Path.of(out), msel.importCsv(in.getFileName().toString(), csv, out));
+    SafeWrite.write(target, msel.importCsv(in.getFileName().toString(), csv, out), force);
     return "Wrote " + out + "; 'scenario validate " + out + "' checks it.";
   }
 
-  static void write(Path out, String text) {
-    try {
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      Files.writeString(out, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(out + ": cannot write the file (" + e.getMessage() + ")");
+  /** A path as an absolute one (a journal may be resumed from another folder); an id as it is. */
+  private String absoluteIfFile(String id) {
+    boolean pathLike =
+        id.contains("/") || id.endsWith(".yaml") || id.endsWith(".yml") || id.endsWith(".json");
+    if (library.file(id).isPresent() && !pathLike) {
+      return id;
     }
+    try {
+      Path p = Path.of(id);
+      return Files.isRegularFile(p) ? p.toAbsolutePath().normalize().toString() : id;
+    } catch (RuntimeException e) {
+      return id;
+    }
+  }
+
+  private Path sessionsDir() {
+    Sessions s = sessions == null ? null : sessions.getIfAvailable();
+    return s == null ? null : s.dir();
   }
 }

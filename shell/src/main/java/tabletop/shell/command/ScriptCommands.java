@@ -3,30 +3,32 @@ package tabletop.shell.command;
 import java.nio.file.Path;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.Shell;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
-import tabletop.shell.support.CommandInput;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import tabletop.shell.support.CommandLine;
 import tabletop.shell.support.Scripts;
 
 /** Runs the commands of a file, as {@code tabletop @FILE} does. */
-@ShellComponent
+@Command
 public class ScriptCommands {
   private final ObjectProvider<Shell> shell;
-  private final CommandInput input;
+  private final CommandLine commandLine;
 
-  public ScriptCommands(ObjectProvider<Shell> shell, CommandInput input) {
+  public ScriptCommands(ObjectProvider<Shell> shell, CommandLine commandLine) {
     this.shell = shell;
-    this.input = input;
+    this.commandLine = commandLine;
   }
 
-  @ShellMethod(
-      key = "script",
-      value =
+  @Command(
+      command = "script",
+      description =
           "Run the commands of a file, one a line; blank lines and lines starting with # are skipped; stops at the first failing line. Example: script workshop.txt",
       group = "Session")
-  public String script(@ShellOption(value = "--file") String file) throws Exception {
-    int n = Scripts.run(Path.of(file), shell.getObject(), input);
+  public String script(
+      @Option(longNames = "file", required = true, label = "FILE", description = "the script")
+          String file)
+      throws Exception {
+    int n = Scripts.run(Path.of(file), shell.getObject(), commandLine);
     return "Ran " + n + (n == 1 ? " command" : " commands") + " from " + file + ".";
   }
 }

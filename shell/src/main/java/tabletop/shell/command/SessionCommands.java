@@ -1,9 +1,8 @@
 package tabletop.shell.command;
 
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
-import tabletop.shell.command.completion.SessionIds;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.shell.journal.Sessions;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
@@ -11,7 +10,7 @@ import tabletop.shell.support.WorkshopPrompt;
 import tabletop.shell.workshop.Workshop;
 
 /** Sessions: every change is journalled; a session can be resumed after a crash. */
-@ShellComponent
+@Command
 public class SessionCommands {
   private final Sessions sessions;
   private final Workshop workshop;
@@ -23,9 +22,9 @@ public class SessionCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "session list",
-      value = "The journalled sessions, oldest first. Example: session list",
+  @Command(
+      command = "session list",
+      description = "The journalled sessions, oldest first. Example: session list",
       group = "Session")
   public String list() {
     var list = sessions.list();
@@ -42,22 +41,30 @@ public class SessionCommands {
           i.id(),
           i.entries() < 0 ? "?" : i.entries(),
           i.scenario(),
-          i.id().equals(sessions.currentId()) ? "(this one)" : "");
+          i.id().equals(sessions.currentId())
+              ? "(this one)"
+              : sessions.liveElsewhere(i.id()) ? "(live in another shell)" : "");
     }
     return t.render(display);
   }
 
-  @ShellMethod(
-      key = "session resume",
-      value =
-          "Rebuild a session's state by replaying its journal, and continue it. Example: session resume 2026-11-27-193801-coe",
+  @Command(
+      command = "session resume",
+      description =
+          "Rebuild a session's state by replaying its journal (with the scenario text it loaded), and continue it; a session live in another shell is refused. Example: session resume coe-southeast-asia-20261127-193801-4f2a",
       group = "Session")
   public String resume(
-      @ShellOption(value = "--id", valueProvider = SessionIds.class) String id,
-      @ShellOption(
-              value = "--up-to-good",
+      @Option(
+              longNames = "id",
+              required = true,
+              label = "ID",
+              description = "the session ('session list' shows them)")
+          @OptionValues(provider = "sessionIds")
+          String id,
+      @Option(
+              longNames = "up-to-good",
               defaultValue = "false",
-              help = "resume a journal with a damaged line up to the line before it")
+              description = "resume a journal with a damaged line up to the line before it")
           boolean upToGood) {
     Sessions.Resumed r = sessions.resume(id, workshop, upToGood);
     return (r.droppedTornEntry()
@@ -79,7 +86,22 @@ public class SessionCommands {
         + r.actions()
         + " entries replayed); the prompt is now "
         + WorkshopPrompt.text(workshop).trim()
-        + "\n";
+        + "\n"
+        + changed(r.changedOnDisk());
+  }
+
+  /** Says which scenario files were edited since the session loaded them, and what that means. */
+  static String changed(java.util.List<java.nio.file.Path> files) {
+    StringBuilder sb = new StringBuilder();
+    for (java.nio.file.Path f : files) {
+      sb.append("The scenario file ")
+          .append(f)
+          .append(" has changed since this session loaded it; the session goes on with the text it")
+          .append(" loaded (kept in its journal). 'scenario load ")
+          .append(f)
+          .append("' starts afresh from the file as it is now.\n");
+    }
+    return sb.toString();
   }
 
   /** Resumes without repairing a damaged journal. */
@@ -87,9 +109,9 @@ public class SessionCommands {
     return resume(id, false);
   }
 
-  @ShellMethod(
-      key = "session show",
-      value = "This session's id and journal file. Example: session show",
+  @Command(
+      command = "session show",
+      description = "This session's id and journal file. Example: session show",
       group = "Session")
   public String show() {
     return "Session " + sessions.currentId() + ", journal " + sessions.file(sessions.currentId());

@@ -5,20 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.explain.RuleInfo;
-import tabletop.shell.command.completion.Formats;
-import tabletop.shell.command.completion.ParagraphIds;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
 import tabletop.shell.render.Text;
+import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Article;
 import tabletop.shell.workshop.EngineHolder;
 
 /** The source article: read a paragraph, see which rules rest on which paragraph. */
-@ShellComponent
+@Command
 public class SourceCommands {
   private final Article article;
   private final EngineHolder engine;
@@ -33,13 +32,19 @@ public class SourceCommands {
     this.json = tabletopJson;
   }
 
-  @ShellMethod(
-      key = "source",
-      value =
-          "Print a paragraph of the source article, or a range. Example: source P14  (or: source P14-P16)",
+  @Command(
+      command = "source",
+      description =
+          "Print a paragraph of the source article, or a range of them. Example: source P14-P16",
       group = "Explain")
   public String source(
-      @ShellOption(value = "--paragraph", valueProvider = ParagraphIds.class) String paragraph) {
+      @Option(
+              longNames = "paragraph",
+              required = true,
+              label = "PARAGRAPH",
+              description = "P14, or a range P14-P16")
+          @OptionValues(provider = "paragraphIds")
+          String paragraph) {
     StringBuilder sb = new StringBuilder();
     List<String> ids = article.resolve(paragraph);
     if (reversed(paragraph)) {
@@ -67,12 +72,19 @@ public class SourceCommands {
     return m.matches() && Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2));
   }
 
-  @ShellMethod(
-      key = "sources coverage",
-      value = "Which rules cite each paragraph P1 to P24. Example: sources coverage --format json",
+  @Command(
+      command = "sources coverage",
+      description =
+          "Which rules cite each paragraph P1 to P24. Example: sources coverage --format json",
       group = "Explain")
   public String coverage(
-      @ShellOption(value = "--format", defaultValue = "table", valueProvider = Formats.class)
+      @ByName
+          @Option(
+              longNames = "format",
+              defaultValue = "table",
+              label = "table|json",
+              description = "the format")
+          @OptionValues(provider = "formats")
           String format) {
     String f = tabletop.shell.command.Formats.check(format, List.of("table", "json"));
     Map<String, List<String>> cover = coverage(article.ids(), engine.get().rules());

@@ -1,9 +1,8 @@
 package tabletop.shell.command;
 
 import java.util.List;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
 import tabletop.engine.report.TurnReport;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Views;
@@ -11,7 +10,7 @@ import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Workshop;
 
 /** The workshop turn by turn: play, look back, rewind. */
-@ShellComponent
+@Command
 public class TurnCommands {
   private final Workshop workshop;
   private final Display display;
@@ -21,9 +20,9 @@ public class TurnCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "turn next",
-      value =
+  @Command(
+      command = "turn next",
+      description =
           "Play the next turn: its injects and moves, each actor's reaction, and what changed. Example: turn next",
       group = "Workshop")
   public String next() {
@@ -43,20 +42,28 @@ public class TurnCommands {
     return sb.toString();
   }
 
-  @ShellMethod(
-      key = "turn show",
-      value = "Show a turn already played (default: the last). Example: turn show 1",
+  @Command(
+      command = "turn show",
+      description = "Show a turn already played (default: the last). Example: turn show 1",
       group = "Workshop")
-  public String show(@ShellOption(value = "--turn", defaultValue = ShellOption.NULL) Integer turn) {
+  public String show(
+      @Option(longNames = "turn", label = "N", description = "the turn (default: the last)")
+          Integer turn) {
     return new Views(display).turn(workshop.turnReport(turn));
   }
 
-  @ShellMethod(
-      key = "turn rewind",
-      value =
+  @Command(
+      command = "turn rewind",
+      description =
           "Go back to the end of turn N as it was played, any played turn including the current one (0: the start, before turn 1); what was done after it on this branch is dropped. Example: turn rewind 1",
       group = "Workshop")
-  public String rewind(@ShellOption(value = "--turn") int turn) {
+  public String rewind(
+      @Option(
+              longNames = "turn",
+              required = true,
+              label = "N",
+              description = "the turn to go back to; 0 is the start")
+          int turn) {
     workshop.apply(new Action.Rewind(turn));
     if (turn == 0) {
       return "Back at the start, before turn 1. 'turn next' plays turn 1 again.";

@@ -1,27 +1,27 @@
 package tabletop.shell.command;
 
 import java.util.List;
-import org.springframework.shell.standard.ShellComponent;
-import org.springframework.shell.standard.ShellMethod;
-import org.springframework.shell.standard.ShellOption;
+import org.springframework.shell.command.CommandRegistration.OptionArity;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Vocabulary;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.Suggest;
 import tabletop.engine.scenario.TurnSpec;
-import tabletop.shell.command.completion.ActorIds;
-import tabletop.shell.command.completion.DirectionNames;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Text;
 import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
+import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Directions;
 import tabletop.shell.workshop.Workshop;
 
 /** What a facilitator does between turns: brief, ask, inject, let a team decide, take notes. */
-@ShellComponent
+@Command
 public class WorkshopCommands {
   private final Workshop workshop;
   private final Display display;
@@ -31,21 +31,21 @@ public class WorkshopCommands {
     this.display = display;
   }
 
-  @ShellMethod(
-      key = "brief",
-      value = "Read out the briefing of the scenario. Example: brief",
+  @Command(
+      command = "brief",
+      description = "Read out the briefing of the scenario. Example: brief",
       group = "Workshop")
   public String brief() {
     return new Views(display).briefing(workshop.scenario());
   }
 
-  @ShellMethod(
-      key = "questions",
-      value =
+  @Command(
+      command = "questions",
+      description =
           "The discussion questions of a turn (default: the last played, or turn 1). Example: questions --turn 2",
       group = "Workshop")
   public String questions(
-      @ShellOption(value = "--turn", defaultValue = ShellOption.NULL) Integer turn) {
+      @Option(longNames = "turn", label = "N", description = "the turn") Integer turn) {
     Scenario s = workshop.scenario();
     int n = turn == null ? Math.max(1, workshop.turn()) : turn;
     if (n < 1 || n > s.lastTurn()) {
@@ -68,24 +68,32 @@ public class WorkshopCommands {
     return sb.toString().stripTrailing();
   }
 
-  @ShellMethod(
-      key = "inject",
-      value =
-          "A live inject; it takes effect at the start of the next turn. Example: inject \"Russia's war ends\" --retract russia-war-on-ukraine",
+  @Command(
+      command = "inject",
+      description =
+          "A live inject; it takes effect at the start of the next turn. Example: inject Russia's war ends --retract russia-war-on-ukraine",
       group = "Workshop")
   public String inject(
-      @ShellOption(value = "--text") String text,
-      @ShellOption(
-              value = "--fact",
-              defaultValue = ShellOption.NULL,
-              arity = Integer.MAX_VALUE,
-              help = "world fact to assert, id or id=value")
+      @Option(
+              longNames = "text",
+              required = true,
+              arity = OptionArity.ONE_OR_MORE,
+              label = "TEXT",
+              description = "what happened, as it will be read out")
+          String text,
+      @ByName
+          @Option(
+              longNames = "fact",
+              label = "FACT",
+              arity = OptionArity.ONE_OR_MORE,
+              description = "world fact to assert, id or id=value")
           String[] facts,
-      @ShellOption(
-              value = "--retract",
-              defaultValue = ShellOption.NULL,
-              arity = Integer.MAX_VALUE,
-              help = "world fact to retract")
+      @ByName
+          @Option(
+              longNames = "retract",
+              label = "FACT",
+              arity = OptionArity.ONE_OR_MORE,
+              description = "world fact to retract")
           String[] retracts) {
     if (text == null || text.isBlank()) {
       throw new BadInputException(
@@ -131,18 +139,32 @@ public class WorkshopCommands {
     return out;
   }
 
-  @ShellMethod(
-      key = "override",
-      value =
-          "A team's decision replaces the model's reaction of an actor in this turn; others react next turn. Example: override china lean-oppose --reason \"Beijing waits\"",
+  @Command(
+      command = "override",
+      description =
+          "A team's decision replaces the model's reaction of an actor in this turn; others react next turn. Example: override china lean-oppose --reason Beijing waits",
       group = "Workshop")
   public String override(
-      @ShellOption(value = "--actor", valueProvider = ActorIds.class) String actor,
-      @ShellOption(value = "--direction", valueProvider = DirectionNames.class) String direction,
-      @ShellOption(
-              value = "--reason",
-              defaultValue = ShellOption.NULL,
-              help = "why the team decided so (required)")
+      @Option(
+              longNames = "actor",
+              required = true,
+              label = "ACTOR",
+              description = "the actor whose reaction the team decides")
+          @OptionValues(provider = "actorIds")
+          String actor,
+      @Option(
+              longNames = "direction",
+              required = true,
+              label = "DIRECTION",
+              description = "support, lean-support, neutral, lean-oppose or oppose")
+          @OptionValues(provider = "directionNames")
+          String direction,
+      @Option(
+              longNames = "reason",
+              required = true,
+              arity = OptionArity.ONE_OR_MORE,
+              label = "REASON",
+              description = "why the team decided so")
           String reason) {
     if (reason == null || reason.isBlank()) {
       throw new BadInputException(
@@ -166,12 +188,19 @@ public class WorkshopCommands {
         + new Views(display).turn(t);
   }
 
-  @ShellMethod(
-      key = "note",
-      value =
-          "Write an observation into the record. Example: note \"the host team asked for a sunset clause\"",
+  @Command(
+      command = "note",
+      description =
+          "Write an observation into the record. Example: note the host team asked for a sunset clause",
       group = "Workshop")
-  public String note(@ShellOption(value = "--text") String text) {
+  public String note(
+      @Option(
+              longNames = "text",
+              required = true,
+              arity = OptionArity.ONE_OR_MORE,
+              label = "TEXT",
+              description = "the observation")
+          String text) {
     if (text == null || text.isBlank()) {
       throw new BadInputException(
           "note needs its text: note TEXT (e.g. note the host team asked for a sunset clause)");

@@ -25,33 +25,57 @@ public final class Journal implements AutoCloseable {
   private final Path file;
   private final ObjectMapper json;
   private final Clock clock;
-  private final List<Action> preamble;
+  private final java.util.function.Supplier<List<Action>> preamble;
   private FileChannel channel;
   private int seq;
 
-  private Journal(Path file, ObjectMapper json, Clock clock, List<Action> preamble, int seq) {
+  private Journal(
+      Path file,
+      ObjectMapper json,
+      Clock clock,
+      java.util.function.Supplier<List<Action>> preamble,
+      int seq) {
     this.file = file;
     this.json = json;
     this.clock = clock;
-    this.preamble = List.copyOf(preamble);
+    this.preamble = preamble;
     this.seq = seq;
   }
 
   /** A new journal; nothing is written until the first action. */
   public static Journal create(Path file, ObjectMapper json, Clock clock, List<Action> preamble) {
+    List<Action> fixed = List.copyOf(preamble);
+    return new Journal(file, json, clock, () -> fixed, 0);
+  }
+
+  /**
+   * A new journal whose opening entries are asked for when the first action is written (the
+   * workshop's starting state, with the scenario text it read by then).
+   */
+  public static Journal create(
+      Path file,
+      ObjectMapper json,
+      Clock clock,
+      java.util.function.Supplier<List<Action>> preamble) {
     return new Journal(file, json, clock, preamble, 0);
   }
 
   /** Continues an existing journal after its last good entry. */
   public static Journal resume(Path file, ObjectMapper json, Clock clock, int lastSeq) {
-    return new Journal(file, json, clock, List.of(), lastSeq);
+    return new Journal(file, json, clock, List::of, lastSeq);
   }
 
   public Path file() {
     return file;
   }
 
+  /**
+   * Appends an action and forces it to disk. When that fails, the file is cut back to what it held
+   * before, and {@link WriteFailed} says why: the caller keeps its state as it was.
+   */
   public synchronized void append(Action action) {
+    int seqBefore = seq;
+    long sizeBefore = -1;
     try {
       if (channel == null) {
         Files.createDirectories(file.getParent());
@@ -61,16 +85,67 @@ public final class Journal implements AutoCloseable {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
-        if (channel.size() == 0) {
-          for (Action a : preamble) {
+        sizeBefore = channel.size();
+        if (sizeBefore == 0) {
+          for (Action a : preamble.get()) {
             write(a);
           }
         }
+      } else {
+        sizeBefore = channel.size();
       }
       write(action);
       channel.force(false);
+    } catch (IOException | RuntimeException e) {
+      seq = seqBefore;
+      cutBack(sizeBefore);
+      throw new WriteFailed(file, e);
+    }
+  }
+
+  /** Takes a half-written entry off again, and closes the file: the next append reopens it. */
+  private void cutBack(long size) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      if (size >= 0 && channel.size() > size) {
+        channel.truncate(size);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the session journal " + file, e);
+      // reading the journal drops a torn last line
+    }
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // nothing more to do
+    }
+    channel = null;
+  }
+
+  /** The journal could not be written; the action was not recorded. */
+  public static final class WriteFailed extends tabletop.shell.support.EnvironmentException {
+    WriteFailed(Path file, Exception cause) {
+      super(
+          "the session journal "
+              + file
+              + " could not be written ("
+              + describe(cause)
+              + "), so the command was not applied and the workshop is as it was before it: free"
+              + " some disk space or make the folder writable, then type the command again",
+          cause);
+    }
+
+    private static String describe(Exception e) {
+      String m = e.getMessage();
+      String kind = e.getClass().getSimpleName();
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied: " + m;
+      }
+      if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+        return f.getReason() + ": " + f.getFile();
+      }
+      return m == null ? kind : m;
     }
   }
 

@@ -17,12 +17,38 @@ import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Workshop;
 
 /**
- * The sessions folder: one journal per shell start ({@code 2026-11-27-193801-coe.jsonl}), listed
- * and resumed by id. The shell's clock names sessions; the engine never sees it.
+ * The sessions folder: one journal per shell start, named by its scenario, the time and a short
+ * random part ({@code coe-southeast-asia-20261127-193801-4f2a.jsonl}), listed and resumed by id. A
+ * live session holds an exclusive lock ({@code ID.lock}, with the process that holds it), so a
+ * second shell can neither resume nor append to it. The shell's clock and randomness name sessions;
+ * the engine never sees them.
  */
 public final class Sessions {
   public static final String EXT = ".jsonl";
-  private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+  public static final String LOCK = ".lock";
+  private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*");
+  private final java.security.SecureRandom random = new java.security.SecureRandom();
+  private Held held;
+
+  /** The lock of the live session: its file, channel and lock. */
+  private record Held(
+      Path file, java.nio.channels.FileChannel channel, java.nio.channels.FileLock lock) {
+    void release() {
+      try {
+        lock.release();
+        channel.close();
+      } catch (IOException e) {
+        // the lock goes with the process anyway
+      }
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // a stale lock file is not held: harmless
+      }
+    }
+  }
 
   private final Path dir;
   private final ObjectMapper json;
@@ -43,22 +69,139 @@ public final class Sessions {
 
   /** Starts a new session for a workshop: every action it applies goes to the journal. */
   public synchronized void start(Workshop workshop) {
-    String tag = workshop.scenarioLabel().split("-")[0];
-    String base = ID_TIME.format(clock.instant().atZone(ZoneId.systemDefault())) + "-" + tag;
-    String id = base;
-    for (int i = 2; Files.exists(file(id)); i++) {
-      id = base + "-" + i;
+    String scenario = workshop.scenarioLabel().replaceAll("[^A-Za-z0-9_-]", "-");
+    if (scenario.isEmpty()) {
+      scenario = "session";
     }
-    switchTo(id, Journal.create(file(id), json, clock, workshop.preamble()), workshop);
+    if (scenario.length() > 40) {
+      scenario = scenario.substring(0, 40);
+    }
+    String time = ID_TIME.format(clock.instant().atZone(ZoneId.systemDefault()));
+    String id = null;
+    Held lock = null;
+    for (int attempt = 0; attempt < 50 && lock == null; attempt++) {
+      id = scenario + "-" + time + "-" + String.format("%04x", random.nextInt(0x10000));
+      if (!Files.exists(file(id))) {
+        lock = reserve(id);
+      }
+    }
+    switchTo(id, Journal.create(file(id), json, clock, workshop::preamble), workshop, lock);
   }
 
-  private void switchTo(String id, Journal j, Workshop workshop) {
+  /** Creates the lock file of a new id atomically and holds it; null if the id is taken. */
+  private Held reserve(String id) {
+    try {
+      Files.createDirectories(dir);
+      Files.createFile(lockFile(id));
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return null;
+    } catch (IOException e) {
+      return null; // the folder cannot be written: the first journal write says so
+    }
+    return hold(id);
+  }
+
+  /** Holds the lock of a session, or null when another shell holds it. */
+  private Held hold(String id) {
+    Path f = lockFile(id);
+    java.nio.channels.FileChannel ch = null;
+    try {
+      ch =
+          java.nio.channels.FileChannel.open(
+              f, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+      java.nio.channels.FileLock l = ch.tryLock();
+      if (l == null) {
+        ch.close();
+        return null;
+      }
+      ch.truncate(0);
+      ch.write(
+          java.nio.ByteBuffer.wrap(
+              (ProcessHandle.current().pid() + " " + hostName() + " " + clock.instant() + "\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      ch.force(false);
+      return new Held(f, ch, l);
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      closeQuietly(ch);
+      return null; // held in this very process
+    } catch (IOException e) {
+      closeQuietly(ch);
+      return null;
+    }
+  }
+
+  private static void closeQuietly(java.nio.channels.FileChannel ch) {
+    if (ch != null) {
+      try {
+        ch.close();
+      } catch (IOException e) {
+        // nothing to do
+      }
+    }
+  }
+
+  private static String hostName() {
+    String h = System.getenv("HOSTNAME");
+    if (h == null || h.isBlank()) {
+      try {
+        h = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (IOException e) {
+        h = "this machine";
+      }
+    }
+    return h;
+  }
+
+  public Path lockFile(String id) {
+    return dir.resolve(id + LOCK);
+  }
+
+  /** True when another shell holds the session's lock: it is live there. */
+  public synchronized boolean liveElsewhere(String id) {
+    if (id.equals(currentId) || !Files.exists(lockFile(id))) {
+      return false;
+    }
+    Held h = hold(id);
+    if (h == null) {
+      return true;
+    }
+    try {
+      h.lock().release();
+      h.channel().close();
+    } catch (IOException e) {
+      // released with the channel
+    }
+    return false;
+  }
+
+  /** Who holds a session's lock, as its lock file says: "process 4242 on host, since …". */
+  private String holder(String id) {
+    try {
+      String[] parts = Files.readString(lockFile(id)).strip().split(" ", 3);
+      if (parts.length == 3) {
+        return "process " + parts[0] + " on " + parts[1] + ", since " + parts[2];
+      }
+    } catch (IOException | RuntimeException e) {
+      // said without the details
+    }
+    return "another shell";
+  }
+
+  private void switchTo(String id, Journal j, Workshop workshop, Held lock) {
     if (journal != null) {
       if (!id.equals(currentId) && (journal.written() || resumed)) {
-        journal.append(new Action.Closed()); // the session left for another is not a crash
+        try {
+          journal.append(new Action.Closed()); // the session left for another is not a crash
+        } catch (RuntimeException e) {
+          // the old journal is as good as its last entry
+        }
       }
       journal.close();
     }
+    if (held != null && held != lock) {
+      held.release();
+    }
+    held = lock;
     resumed = false;
     currentId = id;
     journal = j;
@@ -82,7 +225,11 @@ public final class Sessions {
       return out;
     }
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(EXT)).sorted().toList()) {
+      for (Path p :
+          files
+              .filter(f -> f.toString().endsWith(EXT) && Files.isRegularFile(f))
+              .sorted()
+              .toList()) {
         String id = p.getFileName().toString();
         id = id.substring(0, id.length() - EXT.length());
         try {
@@ -102,7 +249,7 @@ public final class Sessions {
     } catch (IOException e) {
       throw new BadInputException("cannot list the sessions folder " + dir + ": " + e.getMessage());
     }
-    out.sort(Comparator.comparing(Info::id));
+    out.sort(Comparator.comparing(Info::modified).thenComparing(Info::id));
     return out;
   }
 
@@ -111,9 +258,10 @@ public final class Sessions {
   }
 
   /** What resuming did: the session, how many actions were replayed, and any repair made. */
-  public record Resumed(String id, int actions, boolean droppedTornEntry, int damagedLine) {
+  public record Resumed(
+      String id, int actions, boolean droppedTornEntry, int damagedLine, List<Path> changedOnDisk) {
     public Resumed(String id, int actions, boolean droppedTornEntry) {
-      this(id, actions, droppedTornEntry, 0);
+      this(id, actions, droppedTornEntry, 0, List.of());
     }
   }
 
@@ -124,6 +272,7 @@ public final class Sessions {
   public synchronized String unfinished() {
     List<String> ids = new ArrayList<>(ids());
     ids.remove(currentId);
+    ids.removeIf(this::liveElsewhere);
     if (ids.isEmpty()) {
       return null;
     }
@@ -150,6 +299,16 @@ public final class Sessions {
    * file is kept beside it as {@code ID.jsonl.damaged}.
    */
   public synchronized Resumed resume(String id, Workshop workshop, boolean upToGood) {
+    if (id == null || !ID.matcher(id).matches() || id.length() > 200) {
+      throw new BadInputException(
+          "'"
+              + tabletop.shell.support.Printable.visible(String.valueOf(id))
+              + "' is not a session id: 'session resume' takes an id that 'session list' shows,"
+              + " never a path");
+    }
+    if (id.equals(currentId)) {
+      throw new BadInputException("session " + id + " is this one; it is live here already");
+    }
     Path p = file(id);
     if (!Files.isRegularFile(p)) {
       throw new BadInputException(
@@ -159,6 +318,24 @@ public final class Sessions {
               + tabletop.engine.scenario.Suggest.didYouMean(id, ids())
               + "; 'session list' shows them");
     }
+    Held lock = hold(id);
+    if (lock == null) {
+      throw new BadInputException(
+          "session "
+              + id
+              + " is live in another shell ("
+              + holder(id)
+              + "); go on there, or leave that shell with 'exit' first");
+    }
+    try {
+      return resume(id, p, workshop, upToGood, lock);
+    } catch (RuntimeException | Error e) {
+      lock.release();
+      throw e;
+    }
+  }
+
+  private Resumed resume(String id, Path p, Workshop workshop, boolean upToGood, Held lock) {
     Journal.Contents c;
     int damaged = 0;
     try {
@@ -193,9 +370,29 @@ public final class Sessions {
     if (c.tornTail() || c.goodLength() < 0) {
       Journal.mend(p, c);
     }
-    switchTo(id, Journal.resume(p, json, clock, c.lastSeq()), workshop);
+    switchTo(id, Journal.resume(p, json, clock, c.lastSeq()), workshop, lock);
     resumed = true;
-    return new Resumed(id, c.actions().size(), c.tornTail() && damaged == 0, damaged);
+    return new Resumed(
+        id,
+        c.actions().size(),
+        c.tornTail() && damaged == 0,
+        damaged,
+        workshop.changedOnDisk(c.actions()));
+  }
+
+  /**
+   * What a crash leaves (for tests that play one in this process): the lock gone with the process,
+   * the journal without its exit mark.
+   */
+  synchronized void abandon() {
+    if (journal != null) {
+      journal.close();
+      journal = null;
+    }
+    if (held != null) {
+      held.release();
+      held = null;
+    }
   }
 
   /** Leaves the session cleanly: a journal written to (or resumed) ends with the exit marker. */
@@ -210,6 +407,10 @@ public final class Sessions {
       }
       journal.close();
       journal = null;
+    }
+    if (held != null) {
+      held.release();
+      held = null;
     }
   }
 }

@@ -19,21 +19,18 @@ import org.springframework.stereotype.Component;
 /**
  * {@code tabletop COMMAND ARGS…} and {@code tabletop @FILE}: runs the command or the script and
  * exits. {@code --help}/{@code -h} lists the commands, {@code --version} prints the version. The
- * words go through {@link CommandSyntax} like typed ones; errors go to stderr as one line.
+ * words are read like typed ones, each word one token; errors go to stderr as one line.
  */
 @Component
 @Order(InteractiveShellRunner.PRECEDENCE - 200)
 public class CommandLineShellRunner implements ShellRunner {
   private final Shell shell;
   private final ShellContext context;
-  private final CommandInput input;
   private final Terminal terminal;
 
-  public CommandLineShellRunner(
-      Shell shell, ShellContext context, CommandInput input, Terminal terminal) {
+  public CommandLineShellRunner(Shell shell, ShellContext context, Terminal terminal) {
     this.shell = shell;
     this.context = context;
-    this.input = input;
     this.terminal = terminal;
   }
 
@@ -54,24 +51,19 @@ public class CommandLineShellRunner implements ShellRunner {
       words = List.of("help");
     }
     if (first.startsWith("@") && first.length() > 1) {
+      TabletopShell t = (TabletopShell) shell;
       try {
-        Scripts.run(Path.of(first.substring(1)), shell, input);
+        Scripts.run(Path.of(first.substring(1)), shell, t.commandLine());
       } catch (AlreadyReported e) {
         throw e;
       } catch (BadInputException e) {
-        System.err.println(e.getMessage());
+        System.err.println(Printable.visible(e.getMessage()));
         throw new AlreadyReported(e.getMessage());
       }
       return true;
     }
-    List<String> evaluated;
-    try {
-      evaluated = input.rewrite(words);
-    } catch (BadInputException e) {
-      System.err.println(e.getMessage());
-      throw new AlreadyReported(e.getMessage());
-    }
-    Input[] once = {CommandInput.input(evaluated)};
+    List<String> command = words;
+    Input[] once = {new TabletopShell.Words(command)};
     shell.run(
         () -> {
           Input i = once[0];
@@ -86,13 +78,21 @@ public class CommandLineShellRunner implements ShellRunner {
     List<String> words = new ArrayList<>();
     boolean leading = true;
     for (String a : args) {
-      if (leading && ArgumentsCustomizer.isApplicationOption(a)) {
+      if (leading && isApplicationOption(a)) {
         continue;
       }
       leading = false;
       words.add(a);
     }
     return words;
+  }
+
+  static boolean isApplicationOption(String a) {
+    return a.equals("--plain")
+        || a.equals("--no-color")
+        || a.startsWith("--tabletop.")
+        || a.startsWith("--spring.")
+        || a.startsWith("--logging.");
   }
 
   /** The version of the build (from the jar's Maven metadata), or "development build". */

@@ -1,65 +1,47 @@
 package tabletop.shell.support;
 
-import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.annotation.Order;
-import org.springframework.shell.command.CommandExceptionResolver;
-import org.springframework.shell.command.CommandExecution;
-import org.springframework.shell.command.CommandHandlingResult;
-import org.springframework.shell.context.InteractionMode;
-import org.springframework.shell.context.ShellContext;
 import org.springframework.stereotype.Component;
-import tabletop.shell.render.Display;
 
 /**
  * Turns any failure of a command into one line for the user and an exit code: 2 for input the user
- * can fix, 1 for a fault of ours. Spring Shell's own parse errors become one plain line too. In
- * interactive mode the line goes to the terminal (in colour when the display has colour) and the
- * shell stays up; otherwise it goes to stderr, without colour, and the process exits with the code.
- * Within a script the line starts with {@code file:line: }.
+ * can fix ({@link BadInputException}), 1 for a fault of ours, 130 for a command stopped with
+ * Ctrl-C. Within a script the line starts with {@code file:line: }. The shell shows the line: in
+ * the workshop on the terminal, otherwise on stderr without colour.
  */
 @Component
-@Order(0)
-public class ErrorResolver implements CommandExceptionResolver {
-  private final Display display;
-  private final ObjectProvider<ShellContext> context;
+public class ErrorResolver {
 
-  public ErrorResolver(Display display) {
-    this(display, null);
-  }
+  /** The line to show (empty when it was shown already) and the exit code. */
+  public record Failure(String text, int code) {}
 
-  @Autowired
-  public ErrorResolver(Display display, ObjectProvider<ShellContext> context) {
-    this.display = display;
-    this.context = context;
-  }
-
-  @Override
-  public CommandHandlingResult resolve(Exception e) {
+  public Failure describe(Exception e) {
     int code = ExitCodes.of(e);
     if (reported(e)) {
-      return CommandHandlingResult.of("", code);
+      ScriptLocation.failed(code);
+      return new Failure("", code);
     }
-    String text =
-        code == ExitCodes.BAD_INPUT
-            ? message(e)
-            : "internal error: "
-                + message(e)
-                + " (a fault in tabletop, not in your input; please report it)";
-    text = ScriptLocation.prefix() + text;
-    ScriptLocation.failed();
-    if (!interactive()) {
-      System.err.println(text);
-      System.err.flush();
-      return CommandHandlingResult.of("", code);
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof EnvironmentException env) {
+        return located(env.getMessage(), ExitCodes.INTERNAL);
+      }
     }
-    return CommandHandlingResult.of(display.error(text) + System.lineSeparator(), code);
+    if (e instanceof TabletopShell.Stopped) {
+      return located("stopped", TabletopShell.STOPPED);
+    }
+    return code == ExitCodes.BAD_INPUT ? located(message(e), code) : internal(message(e));
   }
 
-  private boolean interactive() {
-    ShellContext c = context == null ? null : context.getIfAvailable();
-    return c == null || c.getInteractionMode() != InteractionMode.NONINTERACTIVE;
+  /** A fault of ours, said as such. */
+  public Failure internal(String what) {
+    return located(
+        "internal error: " + what + " (a fault in tabletop, not in your input; please report it)",
+        ExitCodes.INTERNAL);
+  }
+
+  private static Failure located(String text, int code) {
+    String t = ScriptLocation.prefix() + text;
+    ScriptLocation.failed(code);
+    return new Failure(t, code);
   }
 
   private static boolean reported(Throwable e) {
@@ -72,19 +54,20 @@ public class ErrorResolver implements CommandExceptionResolver {
   }
 
   static String message(Throwable e) {
-    if (e instanceof CommandExecution.CommandParserExceptionsException p
-        && p.getParserExceptions() != null
-        && !p.getParserExceptions().isEmpty()) {
-      return p.getParserExceptions().stream()
-          .map(x -> plain(x.getMessage()))
-          .distinct()
-          .collect(Collectors.joining("; "));
-    }
     Throwable t = e;
-    while (t.getMessage() == null && t.getCause() != null) {
+    while (t.getMessage() == null && t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    if (!(t instanceof BadInputException) && t.getCause() != null && t.getCause() != t) {
+      Throwable root = t.getCause();
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (root.getMessage() != null && !m.contains(root.getMessage())) {
+        m = m + " (" + root.getMessage() + ")";
+      }
+    }
     return plain(m).strip();
   }
 

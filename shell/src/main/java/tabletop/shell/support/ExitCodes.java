@@ -1,9 +1,6 @@
 package tabletop.shell.support;
 
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.shell.CommandNotFound;
-import org.springframework.shell.command.CommandExecution;
-import org.springframework.shell.command.CommandParser;
 
 /** The process exit code for a failure: 2 for input the user can fix, 1 for anything else. */
 public final class ExitCodes {
@@ -18,9 +15,6 @@ public final class ExitCodes {
       if (t instanceof ExitCodeGenerator g && g.getExitCode() != 0) {
         return g.getExitCode();
       }
-      if (isBadInput(t)) {
-        return BAD_INPUT;
-      }
       if (t.getCause() == t) {
         break;
       }
@@ -29,25 +23,17 @@ public final class ExitCodes {
   }
 
   /**
-   * Failures that come from what was typed: ours, Spring Shell's for a mistyped command line, and
-   * the engine's and Spring Shell's {@link IllegalArgumentException}s (an unknown knob, {@code help
-   * nosuchcommand}).
+   * Only tabletop's own {@link BadInputException} says the input was wrong: a stray {@link
+   * IllegalArgumentException} is a fault of ours and must read as one.
    */
   public static boolean isBadInput(Throwable t) {
-    return t instanceof BadInputException
-        || t instanceof IllegalArgumentException
-        || t instanceof CommandNotFound
-        || t instanceof CommandExecution.CommandParserExceptionsException
-        || t instanceof CommandParser.CommandParserException
-        || t instanceof org.springframework.core.convert.ConversionException
-        || t instanceof org.springframework.shell.ParameterValidationException;
+    return t instanceof BadInputException;
   }
 
-  /** True when the failure came out of a command, which Spring Shell has already reported. */
+  /** True when the failure came out of a command, which the shell has already reported. */
   public static boolean reportedByShell(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      String pkg = t.getClass().getName();
-      if (pkg.startsWith("org.springframework.shell.") || t instanceof BadInputException) {
+      if (t instanceof AlreadyReported) {
         return true;
       }
       if (t.getCause() == t) {

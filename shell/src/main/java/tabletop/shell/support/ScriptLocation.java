@@ -2,11 +2,12 @@ package tabletop.shell.support;
 
 /**
  * Where the command being run comes from, when it comes from a script: errors then start with
- * {@code workshop.txt:7: }. A script stops at its first failing line.
+ * {@code workshop.txt:7: }. A script stops at its first failing line and keeps that line's exit
+ * code.
  */
 public final class ScriptLocation {
   private static volatile String current = "";
-  private static volatile boolean failed;
+  private static volatile int failedWith;
 
   private ScriptLocation() {}
 
@@ -20,19 +21,36 @@ public final class ScriptLocation {
     return current;
   }
 
-  static void failed() {
-    if (!current.isEmpty()) {
-      failed = true;
+  static void failed(int code) {
+    if (!current.isEmpty() && failedWith == 0) {
+      failedWith = code == 0 ? ExitCodes.INTERNAL : code;
     }
   }
 
   public static boolean hasFailed() {
-    return failed;
+    return failedWith != 0;
+  }
+
+  /** The exit code of the failed line, or 0. */
+  public static int failure() {
+    return failedWith;
+  }
+
+  /** Where a script was: saved before a nested script runs, put back after. */
+  public record Saved(String location, int failedWith) {}
+
+  public static Saved save() {
+    return new Saved(current, failedWith);
+  }
+
+  public static void restore(Saved s) {
+    current = s.location();
+    failedWith = s.failedWith();
   }
 
   /** Starts (or ends) a script: no location, no failure. */
   public static void clear() {
     current = "";
-    failed = false;
+    failedWith = 0;
   }
 }

@@ -39,13 +39,12 @@ public class WorkshopShellRunner implements ShellRunner {
   private final PromptProvider prompt;
   private final Shell shell;
   private final ShellContext context;
-  private final CommandInput input;
   private final ObjectProvider<Sessions> sessions;
   private final Display display;
 
   public WorkshopShellRunner(
       LineReader reader, PromptProvider prompt, Shell shell, ShellContext context) {
-    this(reader, prompt, shell, context, null, null, Display.plain());
+    this(reader, prompt, shell, context, null, Display.plain());
   }
 
   @Autowired
@@ -54,14 +53,12 @@ public class WorkshopShellRunner implements ShellRunner {
       PromptProvider prompt,
       Shell shell,
       ShellContext context,
-      CommandInput input,
       ObjectProvider<Sessions> sessions,
       Display display) {
     this.reader = reader;
     this.prompt = prompt;
     this.shell = shell;
     this.context = context;
-    this.input = input;
     this.sessions = sessions;
     this.display = display;
   }
@@ -69,6 +66,11 @@ public class WorkshopShellRunner implements ShellRunner {
   @Override
   public boolean run(String[] args) throws Exception {
     context.setInteractionMode(InteractionMode.INTERACTIVE);
+    try {
+      tabletop.shell.command.HistoryCommands.sessionStartsAfter(reader.getHistory());
+    } catch (RuntimeException e) {
+      // without a history, 'history' says so
+    }
     String unfinished = unfinishedSession();
     if (unfinished != null) {
       reader.getTerminal().writer().println(unfinished);
@@ -102,17 +104,18 @@ public class WorkshopShellRunner implements ShellRunner {
     } catch (EndOfFileException e) {
       return null;
     }
-    List<String> words = reader.getParsedLine().words();
-    if (input != null) {
-      try {
-        words = input.rewrite(words);
-      } catch (BadInputException e) {
-        reader.getTerminal().writer().println(display.error(e.getMessage()));
-        reader.getTerminal().writer().flush();
-        return Input.EMPTY;
+    String typed = line;
+    return new Input() {
+      @Override
+      public String rawText() {
+        return typed;
       }
-    }
-    return CommandInput.input(line, words);
+
+      @Override
+      public List<String> words() {
+        return List.of(typed);
+      }
+    };
   }
 
   /** For tests: the input provider this runner reads from. */

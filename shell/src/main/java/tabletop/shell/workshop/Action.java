@@ -28,8 +28,20 @@ public sealed interface Action {
 
   /**
    * Opens a scenario (library id or path) on the current line, with a seed; starts the line over.
+   * {@code content} is the text of the scenario file as it was loaded: replaying a journal uses it,
+   * so a session resumes the same from any folder and after the file was edited. Null until the
+   * file is read (and in journals written before it was kept).
    */
-  record Load(String scenario, long seed) implements Action {}
+  record Load(String scenario, long seed, String content) implements Action {
+    public Load(String scenario, long seed) {
+      this(scenario, seed, null);
+    }
+
+    /** The same load, with the text it read. */
+    public Load withContent(String text) {
+      return new Load(scenario, seed, text);
+    }
+  }
 
   /** Sets a knob; it takes effect from the next turn. */
   record SetKnob(String name, String value) implements Action {}

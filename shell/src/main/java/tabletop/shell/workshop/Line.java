@@ -85,11 +85,13 @@ final class Line implements AutoCloseable {
     TurnReport result = null;
     if (action instanceof Action.Load load) {
       Scenario s;
+      Action.Load kept = ScenarioSource.withContent(library, load);
       try {
-        s = library.load(load.scenario());
+        s = ScenarioSource.parse(library, kept);
       } catch (ScenarioException e) {
         throw new BadInputException(Problems.oneLine(e));
       }
+      action = kept;
       Game g = engine.get().start(s, Map.of(), load.seed());
       close();
       actions.clear();

@@ -44,9 +44,32 @@ public final class Workshop {
     branches.put(MAIN, new ArrayList<>(preamble));
   }
 
-  /** The actions that put a fresh workshop in its starting state (what a journal starts with). */
-  public List<Action> preamble() {
+  /**
+   * The actions that put a fresh workshop in its starting state (what a journal starts with), with
+   * the scenario's text once it has been read.
+   */
+  public synchronized List<Action> preamble() {
+    List<Action> main = branches.get(MAIN);
+    if (main != null
+        && !main.isEmpty()
+        && main.get(0) instanceof Action.Load l
+        && l.content() != null) {
+      return List.of(l);
+    }
     return preamble;
+  }
+
+  /** The scenario files whose text differs now from what these actions loaded. */
+  public List<Path> changedOnDisk(List<Action> actions) {
+    List<Path> changed = new ArrayList<>();
+    for (Action a : actions) {
+      if (a instanceof Action.Load l) {
+        ScenarioSource.changedOnDisk(library, l)
+            .filter(p -> !changed.contains(p))
+            .ifPresent(changed::add);
+      }
+    }
+    return changed;
   }
 
   public void onApplied(Consumer<Action> listener) {
@@ -68,7 +91,35 @@ public final class Workshop {
    * report an action produced (a played turn, an override), else null.
    */
   public synchronized TurnReport apply(Action action) {
+    Map<String, List<Action>> savedBranches = new LinkedHashMap<>();
+    branches.forEach((k, v) -> savedBranches.put(k, new ArrayList<>(v)));
+    String savedCurrent = current;
+    Line savedLine = line;
+    try {
+      return applyAndRecord(action);
+    } catch (BadInputException e) {
+      if (line != savedLine || !branches.equals(savedBranches)) {
+        undo(savedBranches, savedCurrent);
+      }
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // a fault, a stack overflow, no memory, or a journal that cannot be written: the workshop
+      // goes back to what it was before the command; the game is rebuilt from the actions
+      undo(savedBranches, savedCurrent);
+      throw e;
+    }
+  }
+
+  private void undo(Map<String, List<Action>> savedBranches, String savedCurrent) {
+    branches.clear();
+    branches.putAll(savedBranches);
+    current = savedCurrent;
+    dropLine();
+  }
+
+  private TurnReport applyAndRecord(Action action) {
     TurnReport result = null;
+    Action done = action;
     if (action instanceof Action.Fork fork) {
       String name = checkBranchName(fork.name());
       if (branches.containsKey(name)) {
@@ -111,19 +162,13 @@ public final class Workshop {
       dropLine();
       line = fresh;
       branches.put(current, new ArrayList<>(fresh.actions()));
+      done = fresh.actions().get(fresh.actions().size() - 1);
     } else {
       Line l = line();
-      try {
-        result = l.apply(action, context());
-      } catch (BadInputException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        dropLine(); // the game may be half-changed: rebuild it from the actions next time
-        throw e;
-      }
+      result = l.apply(action, context());
       branches.put(current, new ArrayList<>(l.actions()));
     }
-    listener.accept(action);
+    listener.accept(done);
     return result;
   }
 
@@ -202,6 +247,8 @@ public final class Workshop {
   private Line line() {
     if (line == null) {
       line = Line.replay(branches.get(current), context());
+      // the replay read the scenario files: keep their text with the loads
+      branches.put(current, new ArrayList<>(line.actions()));
     }
     return line;
   }

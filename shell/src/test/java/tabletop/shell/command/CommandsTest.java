@@ -71,12 +71,12 @@ class CommandsTest {
   void mselExportThenImportGivesAScenarioThatValidates() {
     // given the library scenario exported as an MSEL spreadsheet
     Path csv = dir.resolve("msel.csv");
-    scenario.exportMsel("coe-southeast-asia", csv.toString());
+    scenario.exportMsel("coe-southeast-asia", csv.toString(), false);
     assertThat(csv).exists();
 
     // when the spreadsheet is imported into a file of another name
     Path yaml = dir.resolve("round-trip.yaml");
-    scenario.importMsel(csv.toString(), yaml.toString());
+    scenario.importMsel(csv.toString(), yaml.toString(), false);
 
     // then the file carries the id of its name and validates
     assertThat(yaml).content().contains("id: round-trip");
@@ -84,7 +84,8 @@ class CommandsTest {
         .endsWith("round-trip.yaml: valid");
 
     // and a missing spreadsheet is bad input
-    assertThatThrownBy(() -> scenario.importMsel(dir.resolve("none.csv").toString(), "x.yaml"))
+    assertThatThrownBy(
+            () -> scenario.importMsel(dir.resolve("none.csv").toString(), "x.yaml", false))
         .isInstanceOf(BadInputException.class);
   }
 
@@ -92,7 +93,9 @@ class CommandsTest {
   void turnCommands() {
     // given a loaded scenario, when turns are played, shown and rewound
     assertThat(turn.next()).contains("Turn 1: The proposal is tabled").contains("china");
-    assertThat(turn.next()).contains("Turn 2: Beijing answers");
+    assertThat(turn.next())
+        .contains("Turn 2: Beijing answers")
+        .containsPattern("(Since|No change since) turn 1");
     assertThat(turn.show(1)).contains("Turn 1");
     assertThat(turn.rewind(1)).contains("Back at the end of turn 1");
     assertThat(workshop.turn()).isEqualTo(1);
@@ -238,28 +241,37 @@ class CommandsTest {
 
     // when the report is written as JSON
     Path out = dir.resolve("aar.json");
-    assertThat(report.report("json", out.toString())).contains("aar.json");
+    assertThat(report.report("json", out.toString(), false)).contains("aar.json");
 
     // then it holds the after-action record's fields
     var root = json.readTree(Files.readString(out));
     assertThat(root.get("scenarioId").asText()).isEqualTo("coe-southeast-asia");
     assertThat(root.get("timeline").toString()).contains("first impressions");
-    assertThatThrownBy(() -> report.report("pdf", out.toString())).hasMessageContaining("--format");
+    assertThatThrownBy(() -> report.report("pdf", out.toString(), false))
+        .hasMessageContaining("--format");
   }
 
   @Test
   void sessionCommands() {
-    // given a session with one action
+    // given an earlier session with one action, and this one
     ObjectMapper compact = json.copy().disable(SerializationFeature.INDENT_OUTPUT);
+    Sessions earlier = new Sessions(dir, compact, Clock.systemUTC());
+    Workshop before = tabletop.shell.Fixtures.workshop();
+    earlier.start(before);
+    before.apply(new tabletop.shell.workshop.Action.Next());
+    String id = earlier.currentId();
+    earlier.close();
+    before.close();
     Sessions sessions = new Sessions(dir, compact, Clock.systemUTC());
     sessions.start(workshop);
-    turn.next();
+    workshop.apply(new tabletop.shell.workshop.Action.Note("here"));
     SessionCommands cmd = new SessionCommands(sessions, workshop, display);
 
     // when listed and resumed, then it is there and the state comes back
-    assertThat(cmd.list()).contains(sessions.currentId()).contains("(this one)");
-    assertThat(cmd.resume(sessions.currentId())).contains("tabletop[coe-southeast-asia t1]>");
-    assertThat(cmd.show()).contains(sessions.currentId());
+    assertThat(cmd.list()).contains(sessions.currentId()).contains("(this one)").contains(id);
+    assertThatThrownBy(() -> cmd.resume(sessions.currentId())).hasMessageContaining("is this one");
+    assertThat(cmd.resume(id)).contains("tabletop[coe-southeast-asia t1]>");
+    assertThat(cmd.show()).contains(id);
     assertThatThrownBy(() -> cmd.resume("1999-01-01-000000-x")).hasMessageContaining("no session");
     sessions.close();
   }

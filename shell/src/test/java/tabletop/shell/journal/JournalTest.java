@@ -107,7 +107,7 @@ class JournalTest {
     Sessions.Resumed r = later.resume(id, resumed);
 
     // then the state is the same: branch, turn, reactions, timeline
-    assertThat(id).isEqualTo("2026-11-27-193801-coe");
+    assertThat(id).matches("coe-southeast-asia-20261127-193801-[0-9a-f]{4}");
     assertThat(r.droppedTornEntry()).isFalse();
     assertThat(resumed.branch()).isEqualTo("training");
     assertThat(resumed.turn()).isEqualTo(2);

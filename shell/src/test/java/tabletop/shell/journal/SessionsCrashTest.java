@@ -39,6 +39,7 @@ class SessionsCrashTest {
     crashed.start(w);
     w.apply(new Action.Next());
     String id = crashed.currentId();
+    crashed.abandon();
     w.close();
 
     // when the shell starts again, then the session is pointed at

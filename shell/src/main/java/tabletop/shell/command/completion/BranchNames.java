@@ -3,13 +3,13 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 import tabletop.shell.workshop.Workshop;
 
 /** Branch names of the workshop. */
-@Component
-public class BranchNames implements ValueProvider {
+@Component("branchNames")
+public class BranchNames implements CompletionProvider {
   private final Workshop workshop;
 
   public BranchNames(Workshop workshop) {
@@ -17,7 +17,7 @@ public class BranchNames implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(context, workshop.branchNames());
     } catch (RuntimeException e) {

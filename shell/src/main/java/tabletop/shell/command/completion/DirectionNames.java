@@ -3,15 +3,15 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /** The five directions, as typed. */
-@Component
-public class DirectionNames implements ValueProvider {
+@Component("directionNames")
+public class DirectionNames implements CompletionProvider {
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(
           context,

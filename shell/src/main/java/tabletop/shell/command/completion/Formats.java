@@ -3,12 +3,12 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 
 /** Output formats. */
-@Component
-public class Formats implements ValueProvider {
+@Component("formats")
+public class Formats implements CompletionProvider {
 
   /** The formats of the command being completed: the report's, or table and json. */
   static List<String> of(CompletionContext context) {
@@ -22,7 +22,7 @@ public class Formats implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(context, of(context));
     } catch (RuntimeException e) {

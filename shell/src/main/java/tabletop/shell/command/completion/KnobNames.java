@@ -3,13 +3,13 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 import tabletop.shell.workshop.Workshop;
 
 /** Knob names of the current scenario. */
-@Component
-public class KnobNames implements ValueProvider {
+@Component("knobNames")
+public class KnobNames implements CompletionProvider {
   private final Workshop workshop;
 
   public KnobNames(Workshop workshop) {
@@ -17,7 +17,7 @@ public class KnobNames implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(
           context,

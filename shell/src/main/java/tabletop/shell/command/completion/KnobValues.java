@@ -3,14 +3,14 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 import tabletop.engine.scenario.Knob;
 import tabletop.shell.workshop.Workshop;
 
 /** Values of the knob named in the word before (knob set NAME VALUE), or NAME=VALUE pairs. */
-@Component
-public class KnobValues implements ValueProvider {
+@Component("knobValues")
+public class KnobValues implements CompletionProvider {
   private final Workshop workshop;
 
   public KnobValues(Workshop workshop) {
@@ -46,7 +46,7 @@ public class KnobValues implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(
           context, values(Proposals.previousWord(context), context.currentWordUpToCursor()));

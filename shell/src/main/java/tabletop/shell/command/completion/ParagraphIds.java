@@ -3,13 +3,13 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 import tabletop.shell.workshop.Article;
 
 /** Paragraph ids of the source article. */
-@Component
-public class ParagraphIds implements ValueProvider {
+@Component("paragraphIds")
+public class ParagraphIds implements CompletionProvider {
   private final Article article;
 
   public ParagraphIds(Article article) {
@@ -17,7 +17,7 @@ public class ParagraphIds implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(context, article.ids());
     } catch (RuntimeException e) {

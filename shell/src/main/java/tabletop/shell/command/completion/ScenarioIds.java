@@ -3,13 +3,13 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 import tabletop.scenarios.io.ScenarioLibrary;
 
 /** Scenario ids from the library. */
-@Component
-public class ScenarioIds implements ValueProvider {
+@Component("scenarioIds")
+public class ScenarioIds implements CompletionProvider {
   private final ScenarioLibrary library;
 
   public ScenarioIds(ScenarioLibrary library) {
@@ -17,7 +17,7 @@ public class ScenarioIds implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(context, library.ids());
     } catch (RuntimeException e) {

@@ -3,13 +3,13 @@ package tabletop.shell.command.completion;
 import java.util.List;
 import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
-import org.springframework.shell.standard.ValueProvider;
+import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
 import tabletop.shell.journal.Sessions;
 
 /** Session ids in the sessions folder. */
-@Component
-public class SessionIds implements ValueProvider {
+@Component("sessionIds")
+public class SessionIds implements CompletionProvider {
   private final Sessions sessions;
 
   public SessionIds(Sessions sessions) {
@@ -17,7 +17,7 @@ public class SessionIds implements ValueProvider {
   }
 
   @Override
-  public List<CompletionProposal> complete(CompletionContext context) {
+  public List<CompletionProposal> apply(CompletionContext context) {
     try {
       return Proposals.of(context, sessions.ids());
     } catch (RuntimeException e) {
