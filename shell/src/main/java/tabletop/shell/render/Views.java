@@ -21,9 +21,16 @@ import tabletop.shell.workshop.Comparison;
 /** What the commands show, as text for a projector: directions in words, reasons in sentences. */
 public final class Views {
   private final Display d;
+  private final Names names;
 
   public Views(Display display) {
+    this(display, Names.ids());
+  }
+
+  /** Views that call actors and moves by the names a scenario and the knowledge base give them. */
+  public Views(Display display, Names names) {
     this.d = display;
+    this.names = names == null ? Names.ids() : names;
   }
 
   public static String paragraphs(List<String> sources) {
@@ -38,124 +45,29 @@ public final class Views {
     return d.bold(text) + "\n";
   }
 
-  /** One turn: its injects and moves, each actor's reaction, the outcomes. */
+  /** One turn on one screen: see {@link TurnScreen}. */
   public String turn(TurnReport t) {
-    StringBuilder sb = new StringBuilder(turnWithoutOutcomes(t));
-    if (!t.outcomes().isEmpty()) {
-      sb.append('\n').append(outcomes(t.outcomes()));
-    }
-    return sb.toString();
+    return turn(t, List.of());
   }
 
-  private String turnWithoutOutcomes(TurnReport t) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(heading("Turn " + t.turn() + ": " + t.title()));
-    for (String i : t.injects()) {
-      sb.append("  inject: ").append(i).append('\n');
-    }
-    for (String m : t.moves()) {
-      sb.append("  on the table: ").append(m).append('\n');
-    }
-    sb.append('\n').append(reactions(t.reactions()));
-    return sb.toString();
-  }
-
-  /** Terminal width from which the reaction table also shows the intensity column. */
-  public static final int WIDE = 120;
-
-  /**
-   * The reactions of a turn: per actor the direction with how likely the model holds it, the main
-   * reason and the paragraphs of the actor's own rules (the generic mechanics, rules named "Any …",
-   * cite the same paragraphs on every row; {@code explain} and JSON keep the full list). Intensity
-   * shows from {@link #WIDE} columns, so the reason keeps room on a projector. A direction the
-   * model holds although another is more likely overall is dimmed and marked {@code *}.
-   */
-  public String reactions(List<ReactionView> reactions) {
-    if (reactions.isEmpty()) {
-      return "No actor reacted this turn.\n";
-    }
-    boolean wide = d.width() >= WIDE;
-    Table table =
-        wide
-            ? new Table("actor", "reaction", "intensity", "because", "sources")
-                .shrink(3, 60)
-                .shrink(4, 9)
-                .shrink(3, 40)
-                .shrink(1, 12)
-            : new Table("actor", "reaction", "because", "sources")
-                .shrink(3, 9)
-                .shrink(2, 40)
-                .shrink(1, 12)
-                .shrink(2, 20);
-    boolean marked = false;
-    for (ReactionView r : reactions) {
-      Table.Cell reaction = reactionCell(r);
-      marked |= reaction.text().endsWith("*");
-      String because = r.summary();
-      if (r.overridden()) {
-        because =
-            "Team decision: "
-                + r.overrideReason()
-                + "\n(the model said "
-                + Display.words(r.modelDirection())
-                + ")";
-      }
-      String sources = paragraphs(ownSources(r));
-      if (wide) {
-        table.row(r.actor(), reaction, percent(r.intensity()), because, sources);
-      } else {
-        table.row(r.actor(), reaction, because, sources);
-      }
-    }
-    StringBuilder sb = new StringBuilder(table.render(d));
-    if (marked) {
-      sb.append(
-          d.dim(
-              Text.block(
-                      "* the model's direction, though another is more likely overall if some"
-                          + " assumptions do not hold: 'explain ACTOR' says which.",
-                      d.width(),
-                      "")
-                  .stripTrailing()));
-      sb.append('\n');
-    }
-    sb.append(d.dim(Text.block(legend(wide), d.width(), "").stripTrailing())).append('\n');
-    return sb.toString();
-  }
-
-  /** The line under a reaction table that says what its numbers mean. */
-  static String legend(boolean wide) {
-    return wide
-        ? "likely (92%): how sure the model is of this direction; intensity: how strongly it is"
-            + " held."
-        : "likely (92%): how sure the model is of this direction; intensity (how strongly it is"
-            + " held) is in 'explain ACTOR'.";
+  /** One turn on one screen, with the discussion questions that follow it. */
+  public String turn(TurnReport t, List<String> questions) {
+    return new TurnScreen(d, names)
+        .render(t, new TurnScreen.Options(d.sources(), d.intensity()), questions);
   }
 
   /**
-   * The reaction in words with how likely the model holds it, "oppose (92%)"; "(team)" below a
-   * team's decision; dimmed and marked {@code *} when another direction is more likely overall.
+   * An actor's reactions in a turn, explained: by default one screen, {@code full} for the whole
+   * chain; the reaction to {@code move} when given, else each in turn. See {@link ExplainScreen}.
    */
-  Table.Cell reactionCell(ReactionView r) {
-    String words = Display.words(r.direction());
-    if (r.overridden()) {
-      return new Table.Cell(words + "\n(team)", Display.codeOf(r.direction()));
-    }
-    if (r.likelihood() == null) {
-      return new Table.Cell(words, Display.codeOf(r.direction()));
-    }
-    String text = words + " (" + percent(r.likelihood()) + ")";
-    if (mostLikely(r).filter(m -> !same(m, r.direction())).isPresent()) {
-      return new Table.Cell(text + "*", Ansi.DIM + Display.codeOf(r.direction()));
-    }
-    return new Table.Cell(text, Display.codeOf(r.direction()));
+  public String explain(
+      List<ReactionView> reactions, int turn, String move, List<WhatIf.Flip> flips, boolean full) {
+    return new ExplainScreen(d, names).render(reactions, turn, move, flips, full);
   }
 
   /** The most likely direction of the distribution, if there is one. */
   static Optional<String> mostLikely(ReactionView r) {
-    return r.distribution().entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey);
+    return Likelihoods.mostLikely(r);
   }
 
   private static boolean same(String a, String b) {
@@ -286,9 +198,7 @@ public final class Views {
               .filter(b -> b.actor().equals(r.actor()) && b.move().equals(r.move()))
               .findFirst();
       if (was.isEmpty()) {
-        sb.append("  new  ").append(r.actor()).append(": ").append(d.direction(r.direction()));
-        sb.append('\n');
-        continue;
+        continue; // a move new this turn: its every reaction is new, and the screen shows them
       }
       int from = rank(was.get().direction());
       int to = rank(r.direction());
@@ -297,7 +207,9 @@ public final class Views {
         sb.append("  ")
             .append(arrow)
             .append("  ")
-            .append(r.actor())
+            .append(names.actor(r.actor()))
+            .append(" on ")
+            .append(r.move())
             .append(": ")
             .append(d.direction(was.get().direction()))
             .append(" → ")
@@ -337,12 +249,20 @@ public final class Views {
     for (int i = 0; i < turns.size(); i++) {
       TurnReport t = turns.get(i);
       // the last turn's outcomes are the run's outcome, shown once under "Outcome" below
-      boolean last = i == turns.size() - 1 && !r.outcome().isEmpty();
-      sb.append('\n').append(last ? turnWithoutOutcomes(t) : turn(t));
+      sb.append('\n').append(turn(t));
     }
     if (!r.outcome().isEmpty()) {
+      // each move's reason stands above its block in the last turn; here the verdict, once
       sb.append('\n').append(heading("Outcome"));
-      sb.append(outcomes(List.copyOf(r.outcome().values())));
+      r.outcome()
+          .values()
+          .forEach(
+              o ->
+                  sb.append("  ")
+                      .append(o.move())
+                      .append(": ")
+                      .append(status(o.status()))
+                      .append('\n'));
     }
     return sb.toString();
   }
