@@ -461,29 +461,82 @@ public final class Views {
     return value.replace(",", ", ");
   }
 
+  /**
+   * Two lines side by side at a turn. The knobs, live injects and team decisions that differ are
+   * named as what made the difference only where a reaction or an outcome differs; otherwise they
+   * are listed as differences that changed nothing in that turn.
+   */
   public String comparison(Comparison c) {
     StringBuilder sb = new StringBuilder();
     sb.append(heading("Turn " + c.turn() + ": " + c.here() + " (here) against " + c.there()));
+    boolean several = c.actors().stream().map(Comparison.ActorDiff::move).distinct().count() > 1;
     Table t =
-        new Table("actor", c.here(), c.there(), "rules only here", "rules only there")
-            .shrink(4, 20)
-            .shrink(3, 20);
+        several
+            ? new Table("actor", "move", c.here(), c.there(), "rules only here", "rules only there")
+            : new Table("actor", c.here(), c.there(), "rules only here", "rules only there");
+    int shift = several ? 1 : 0;
+    t.shrink(4 + shift, 20).shrink(3 + shift, 20);
     for (Comparison.ActorDiff a : c.actors()) {
-      t.row(
-          (a.differs() ? "* " : "  ") + a.actor(),
-          new Table.Cell(Display.words(a.hereDirection()), Display.codeOf(a.hereDirection())),
-          new Table.Cell(Display.words(a.thereDirection()), Display.codeOf(a.thereDirection())),
-          String.join("\n", a.rulesOnlyHere()),
-          String.join("\n", a.rulesOnlyThere()));
+      List<Object> row = new java.util.ArrayList<>();
+      row.add((a.differs() ? "* " : "  ") + names.actor(a.actor()));
+      if (several) {
+        row.add(a.move());
+      }
+      row.add(new Table.Cell(Display.words(a.hereDirection()), Display.codeOf(a.hereDirection())));
+      row.add(
+          new Table.Cell(Display.words(a.thereDirection()), Display.codeOf(a.thereDirection())));
+      row.add(String.join("\n", a.rulesOnlyHere()));
+      row.add(String.join("\n", a.rulesOnlyThere()));
+      t.row(row.toArray());
     }
     sb.append(t.render(d));
-    sb.append("\n").append(heading("What made the difference (knobs as they stand now)"));
-    if (c.knobs().isEmpty() && c.onlyHere().isEmpty() && c.onlyThere().isEmpty()) {
-      sb.append("  same knobs, injects and overrides\n");
+    if (c.actors().stream().anyMatch(Comparison.ActorDiff::differs)) {
+      sb.append(d.dim("* reacts differently on the two lines")).append('\n');
+    }
+    for (Comparison.OutcomeDiff o : c.outcomes()) {
+      String h = o.hereStatus() == null ? "not on the table" : status(o.hereStatus());
+      String th = o.thereStatus() == null ? "not on the table" : status(o.thereStatus());
+      sb.append("Outcome of ")
+          .append(o.move())
+          .append(": ")
+          .append(o.differs() ? h + " here, " + th + " in " + c.there() : h + " on both")
+          .append('\n');
+    }
+    String span = "knobs now, live injects and team decisions up to turn " + c.turn();
+    sb.append('\n');
+    if (!c.hasCandidates()) {
+      sb.append(heading("What differs between the lines (" + span + ")"));
+      sb.append("  nothing: the same knobs, live injects and team decisions\n");
+      return sb.toString();
+    }
+    if (c.differs()) {
+      int n = c.knobs().size() + c.decisions().size();
+      sb.append(
+          heading(
+              (n == 1 ? "What made the difference (" : "What made the difference, among these (")
+                  + span
+                  + ")"));
+    } else {
+      sb.append(
+          heading(
+              "What differs between the lines ("
+                  + span
+                  + "), changing nothing in turn "
+                  + c.turn()));
     }
     c.knobs().forEach(k -> sb.append("  knob ").append(k).append('\n'));
-    c.onlyHere().forEach(k -> sb.append("  only here: ").append(k).append('\n'));
-    c.onlyThere().forEach(k -> sb.append("  only in " + c.there() + ": ").append(k).append('\n'));
+    for (Comparison.Decision x : c.decisions()) {
+      String side = x.here() ? "only here" : "only in " + c.there();
+      String line = side + ", turn " + x.turn() + " " + x.kind() + ": " + x.text();
+      if (x.kind().equals("inject")) {
+        List<String> facts = new java.util.ArrayList<>();
+        x.asserts().forEach(f -> facts.add("asserts " + f));
+        x.retracts().forEach(f -> facts.add("retracts " + f));
+        line +=
+            facts.isEmpty() ? " (narrative only: no fact)" : " (" + String.join(", ", facts) + ")";
+      }
+      sb.append(Text.block(line, d.width(), "  "));
+    }
     return sb.toString();
   }
 
