@@ -17,6 +17,8 @@ import tabletop.engine.scenario.TurnSpec;
 import tabletop.engine.sim.WhatIf;
 import tabletop.shell.export.PredictionScore;
 import tabletop.shell.workshop.Comparison;
+import tabletop.shell.workshop.Prediction;
+import tabletop.shell.workshop.Scoring;
 
 /** What the commands show, as text for a projector: directions in words, reasons in sentences. */
 public final class Views {
@@ -544,11 +546,100 @@ public final class Views {
     if (scores.isEmpty()) {
       return "No scored predictions yet: 'predict ACTOR DIRECTION' before 'turn next'.\n";
     }
-    Table t = new Table("predictor", "predictions", "hits", "Brier (0 best, 2 worst)");
+    Table t = new Table("predictor", "predictions", "hits", "Brier (0 best, 1 worst)");
     for (PredictionScore s : scores) {
       t.row(
           s.predictor(), s.predictions(), s.hits(), String.format(Locale.ROOT, "%.3f", s.brier()));
     }
     return t.render(d);
+  }
+
+  /**
+   * The scores: the predictions still waiting for their turn, then per predictor each scored
+   * prediction (what was said, what happened, hit or miss, its Brier score) and the totals.
+   */
+  public String scores(List<Scoring.Scored> scored, List<Prediction> pending) {
+    StringBuilder sb = new StringBuilder();
+    if (!pending.isEmpty()) {
+      sb.append(heading("Waiting for their turn"));
+      for (Prediction p : pending) {
+        sb.append(Text.block(p.predictor() + ": " + said(p), d.width(), "  "));
+      }
+    }
+    if (scored.isEmpty()) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      return sb.append(
+              pending.isEmpty()
+                  ? "No predictions yet: 'predict ACTOR DIRECTION' before 'turn next'.\n"
+                  : "No prediction is scored yet: each is scored when its turn is played.\n")
+          .toString();
+    }
+    java.util.Map<String, List<Scoring.Scored>> by = new java.util.LinkedHashMap<>();
+    scored.forEach(
+        s ->
+            by.computeIfAbsent(s.prediction().predictor(), k -> new java.util.ArrayList<>())
+                .add(s));
+    for (var e : by.entrySet()) {
+      List<Scoring.Scored> list = e.getValue();
+      long hits = list.stream().filter(Scoring.Scored::hit).count();
+      double brier = list.stream().mapToDouble(Scoring.Scored::brier).average().orElse(0);
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(
+          heading(
+              e.getKey()
+                  + ": "
+                  + hits
+                  + " of "
+                  + list.size()
+                  + (list.size() == 1 ? " prediction" : " predictions")
+                  + " on the right side, Brier "
+                  + String.format(Locale.ROOT, "%.3f", brier)
+                  + " (0 best, 1 worst)"));
+      Table t = new Table("turn", "actor", "predicted", "happened", "", "Brier");
+      for (Scoring.Scored s : list) {
+        Prediction p = s.prediction();
+        t.row(
+            p.turn(),
+            names.actor(p.actor()),
+            Display.words(p.direction()) + " (" + percent(p.probability()) + ")",
+            new Table.Cell(Display.words(s.actual()), Display.codeOf(s.actual())),
+            s.hit() ? "hit" : "miss",
+            String.format(Locale.ROOT, "%.3f", s.brier()));
+      }
+      sb.append(t.render(d));
+    }
+    return sb.toString();
+  }
+
+  private String said(Prediction p) {
+    return names.actor(p.actor())
+        + " "
+        + Display.words(p.direction())
+        + " in turn "
+        + p.turn()
+        + " ("
+        + percent(p.probability())
+        + " sure)";
+  }
+
+  /** The confirmation of a prediction, saying which earlier one it replaced. */
+  public String predicted(Prediction p, java.util.Optional<Prediction> replaced) {
+    String s = "Noted: " + p.predictor() + " predicts " + said(p) + ".";
+    if (replaced.isPresent()) {
+      Prediction o = replaced.get();
+      s +=
+          " It replaces "
+              + o.predictor()
+              + "'s earlier prediction, "
+              + Display.words(o.direction())
+              + " ("
+              + percent(o.probability())
+              + " sure): one prediction per predictor, actor and turn.";
+    }
+    return Text.block(s, d.width(), "");
   }
 }
