@@ -157,6 +157,35 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
     List<Section> sections = new ArrayList<>();
     sections.add(setup(a));
     sections.addAll(story(a, ""));
+    if (!a.outcome().isEmpty()) {
+      sections.add(
+          new Section(
+              "outcome",
+              "Outcome",
+              List.of(
+                  Block.table(
+                      List.of("Move", "Outcome", "Decided by", "Why"),
+                      a.outcome().values().stream()
+                          .map(
+                              o ->
+                                  List.of(
+                                      text(o.move()),
+                                      Words.status(o.status()),
+                                      text(o.by()),
+                                      sentence(o.reason())))
+                          .toList()))));
+    }
+    if (!a.turns().isEmpty()) {
+      sections.add(
+          new Section(
+              "charts",
+              "Direction over the turns",
+              List.of(
+                  Block.chart(
+                      Charts.all(a.turns(), a::actorName),
+                      "One chart per actor: its direction on each move, turn by turn; a diamond"
+                          + " marks a team's decision."))));
+    }
     sections.add(timeline(a));
     sections.add(predictions(a));
     sections.add(plan(a));
@@ -217,8 +246,8 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
       }
       Map<String, OutcomeView> outcomes = t.outcomeByMove();
       Set<String> moves = new LinkedHashSet<>();
-      t.reactions().forEach(r -> moves.add(r.move()));
-      moves.addAll(outcomes.keySet());
+      t.reactions().forEach(r -> moves.add(text(r.move())));
+      outcomes.keySet().forEach(m -> moves.add(text(m)));
       List<List<String>> rows = new ArrayList<>();
       for (String m : moves) {
         OutcomeView o = outcomes.get(m);
