@@ -110,4 +110,9 @@ public final class Text {
   public static String line(String text, int width) {
     return clip(text, width, 1).get(0);
   }
+
+  /** A count with its noun: "1 knob", "3 turns", "0 knobs". */
+  public static String count(int n, String singular) {
+    return n + " " + (n == 1 ? singular : singular + "s");
+  }
 }

@@ -426,8 +426,13 @@ public final class Views {
    * else one short block per knob.
    */
   public String knobs(Scenario s, Map<String, String> values) {
+    // what a knob takes gives way first: the meaning is what a room reads
     Table t =
-        new Table("knob", "value", "default", "takes", "what it means").shrink(4, 30).shrink(3, 20);
+        new Table("knob", "value", "default", "takes", "what it means")
+            .shrink(2, 14)
+            .shrink(3, 20)
+            .shrink(1, 20)
+            .shrink(4, 30);
     StringBuilder blocks = new StringBuilder();
     for (Knob k : s.knobs()) {
       String v = values.getOrDefault(k.name(), k.defaultValue());
@@ -641,5 +646,39 @@ public final class Views {
               + " sure): one prediction per predictor, actor and turn.";
     }
     return Text.block(s, d.width(), "");
+  }
+
+  /** One saved session for {@code session list}: its state, scenario, last turn and when. */
+  public record SessionRow(
+      String id, String status, String scenario, int lastTurn, String when, boolean current) {}
+
+  /**
+   * The saved sessions, newest first as given: status (live: open in this shell; unfinished: left
+   * without 'exit', resumable; closed), scenario, the last turn played and when it was last used.
+   */
+  public String sessions(List<SessionRow> rows) {
+    if (rows.isEmpty()) {
+      return "No saved sessions yet: 'turn next' starts one.\n";
+    }
+    Table t = new Table("session", "status", "scenario", "last turn", "last used");
+    for (SessionRow r : rows) {
+      String style =
+          switch (r.status()) {
+            case "live" -> Ansi.GREEN;
+            case "unfinished" -> Ansi.YELLOW;
+            default -> null;
+          };
+      t.row(
+          r.id() + (r.current() ? " *" : ""),
+          new Table.Cell(r.status(), style),
+          r.scenario(),
+          r.lastTurn() == 0 ? "none" : Integer.toString(r.lastTurn()),
+          r.when());
+    }
+    StringBuilder sb = new StringBuilder(t.render(d));
+    if (rows.stream().anyMatch(SessionRow::current)) {
+      sb.append(d.dim("* this shell's session")).append('\n');
+    }
+    return sb.toString();
   }
 }
