@@ -5,16 +5,31 @@ import static tabletop.rules.RuleHarness.*;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import tabletop.engine.model.Actor;
+import tabletop.engine.model.Adjustment;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Concern;
 import tabletop.engine.model.Interest;
 import tabletop.engine.model.Move;
 import tabletop.engine.model.Touch;
 
-/** One test per rule of appraisal.drl: what a move's features touch, and how actors read it. */
+/**
+ * One test per rule of appraisal.drl: what a move's kind, features and roles touch, for whom, and
+ * how actors read it. Every fixture holds, for each condition of its rule, a fact that condition
+ * rejects (the harness checks it by weakening each condition in turn).
+ */
 class AppraisalRulesTest {
   static final Move COE = move("coe", "nato", "centre-of-excellence");
   static final Move EURO = move("euro", "nato", "centre-of-excellence");
+  static final Move FORUM = move("forum", "china", "forum");
+  static final Actor NATO = actor("nato", "NATO", "nato");
+  static final Actor US = actor("united-states", "United States", "nato");
+  static final Actor JAPAN = actor("japan", "Japan", "indo-pacific-partner", "indo-pacific");
+  static final Actor AUSTRALIA =
+      actor("australia", "Australia", "indo-pacific-partner", "indo-pacific");
+  static final Actor CHINA = actor("china", "China", "indo-pacific");
+  static final Actor HOST = actor("host", "Host", "southeast-asia", "indo-pacific");
+  static final Actor NEIGHBOUR = actor("neighbour", "Neighbour", "southeast-asia");
 
   @Test
   @DisplayName("Any actor - wary - the move touches a concern")
@@ -25,8 +40,20 @@ class AppraisalRulesTest {
             new Concern("china", "nato-legitimacy", 0.8),
             new Touch("coe", "nato-legitimacy", 1.0),
             new Touch("coe", "nato-legitimacy", 0.4),
-            new Touch("coe", "cyber", 1.0))
-        .expect(t.getDisplayName(), 1, new Appraisal("china", "coe", "nato-legitimacy", -0.8));
+            new Touch("coe", "nato-legitimacy", 1.0, "russia"),
+            // a built-in concern the scenario replaced, and the scenario's own weight
+            new Concern("japan", "nato-legitimacy", 0.5),
+            new Adjustment("japan", "concern", "nato-legitimacy"),
+            new Concern("japan", "nato-legitimacy", 0.2, true),
+            // advance and counter cancel: no appraisal
+            new Concern("host", "military-expansion", 0.6),
+            new Touch("coe", "military-expansion", 0.1),
+            new Touch("coe", "military-expansion", -0.1))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Appraisal("china", "coe", "nato-legitimacy", -0.8),
+            new Appraisal("japan", "coe", "nato-legitimacy", -0.2));
   }
 
   @Test
@@ -37,7 +64,14 @@ class AppraisalRulesTest {
             COE,
             new Interest("japan", "cyber", 0.5),
             new Touch("coe", "cyber", 0.5),
-            new Touch("coe", "maritime-security", 1.0))
+            new Touch("coe", "cyber", 1.0, "australia"),
+            new Touch("coe", "maritime-security", 1.0),
+            new Interest("australia", "shared-values", 0.4),
+            new Adjustment("australia", "interest", "shared-values"),
+            new Touch("coe", "shared-values", 1.0),
+            new Interest("nato", "vilnius-asks-met", 0.5),
+            new Touch("coe", "vilnius-asks-met", 0.5),
+            new Touch("coe", "vilnius-asks-met", -0.5))
         .expect(t.getDisplayName(), 1, new Appraisal("japan", "coe", "cyber", 0.25));
   }
 
@@ -69,14 +103,21 @@ class AppraisalRulesTest {
             COE,
             feature("coe", "region", "southeast-asia"),
             EURO,
-            feature("euro", "region", "euro-atlantic"))
+            feature("euro", "region", "euro-atlantic"),
+            FORUM,
+            feature("forum", "region", "southeast-asia"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "military-expansion", 0.15));
   }
 
   @Test
   @DisplayName("Any move - military expansion - a military deployment")
   void deployment(TestInfo t) {
-    fire(t.getDisplayName(), move("deploy", "nato", "military-deployment"), COE)
+    fire(
+            t.getDisplayName(),
+            move("deploy", "nato", "military-deployment"),
+            move("train", "nato", "military-deployment"),
+            feature("train", "military-component", "training"),
+            COE)
         .expect(t.getDisplayName(), 1, new Touch("deploy", "military-expansion", 1.0));
   }
 
@@ -86,10 +127,13 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             world("nato-restates-no-military-expansion"),
+            UNRELATED,
             COE,
             feature("coe", "military-component", "none"),
             EURO,
-            feature("euro", "military-component", "training"))
+            feature("euro", "military-component", "training"),
+            FORUM,
+            feature("forum", "military-component", "none"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "no-military-expansion-assurance", 1.0));
   }
 
@@ -101,7 +145,9 @@ class AppraisalRulesTest {
             COE,
             feature("coe", "region", "indo-pacific"),
             EURO,
-            feature("euro", "region", "euro-atlantic"))
+            feature("euro", "region", "euro-atlantic"),
+            FORUM,
+            feature("forum", "region", "indo-pacific"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "geostrategic-complication", 0.5));
   }
 
@@ -115,7 +161,13 @@ class AppraisalRulesTest {
             feature("coe", "military-component", "training"),
             EURO,
             feature("euro", "region", "southeast-asia"),
-            feature("euro", "military-component", "none"))
+            feature("euro", "military-component", "none"),
+            FORUM,
+            feature("forum", "region", "southeast-asia"),
+            feature("forum", "military-component", "training"),
+            move("far", "nato", "exercise"),
+            feature("far", "region", "euro-atlantic"),
+            feature("far", "military-component", "training"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "geostrategic-complication", 0.9));
   }
 
@@ -127,7 +179,9 @@ class AppraisalRulesTest {
             COE,
             feature("coe", "region", "korean-peninsula"),
             EURO,
-            feature("euro", "region", "euro-atlantic"))
+            feature("euro", "region", "euro-atlantic"),
+            FORUM,
+            feature("forum", "region", "korean-peninsula"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "nato-legitimacy", 1.0));
   }
 
@@ -139,7 +193,9 @@ class AppraisalRulesTest {
             COE,
             feature("coe", "region", "southeast-asia"),
             EURO,
-            feature("euro", "region", "euro-atlantic"))
+            feature("euro", "region", "euro-atlantic"),
+            FORUM,
+            feature("forum", "region", "southeast-asia"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "out-of-area-focus", 1.0));
   }
 
@@ -152,14 +208,22 @@ class AppraisalRulesTest {
             COE,
             feature("coe", "region", "southeast-asia"),
             EURO,
-            feature("euro", "region", "euro-atlantic"))
+            feature("euro", "region", "euro-atlantic"),
+            FORUM,
+            feature("forum", "region", "southeast-asia"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "euro-atlantic-security-link", 0.8));
   }
 
   @Test
   @DisplayName("Any move - shared values - cooperation with like-minded partners")
   void sharedValues(TestInfo t) {
-    fire(t.getDisplayName(), COE, move("aid", "china", "lethal-aid"))
+    fire(
+            t.getDisplayName(),
+            NATO,
+            CHINA,
+            COE,
+            move("aid", "nato", "lethal-aid"),
+            move("china-forum", "china", "cooperation-programme"))
         .expect(
             t.getDisplayName(),
             1,
@@ -178,15 +242,96 @@ class AppraisalRulesTest {
         .expect(
             t.getDisplayName(),
             2,
-            new Touch("coe", "cyber", 1.0),
-            new Touch("coe", "maritime-security", 1.0));
+            new Touch("coe", "cyber", 0.3),
+            new Touch("coe", "maritime-security", 0.3));
   }
 
   @Test
-  @DisplayName("Any move - NATO partnership - an Indo-Pacific partner joins")
+  @DisplayName("Any move - cross-cutting threats - its participants work on the scope")
+  void scopeParticipants(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            COE,
+            feature("coe", "scope", "cyber"),
+            feature("coe", "joins", "japan"),
+            feature("coe", "host", "host"),
+            feature("coe", "against", "china"),
+            feature("coe", "region", "southeast-asia"))
+        .expect(
+            t.getDisplayName(),
+            3,
+            new Touch("coe", "cyber", 1.0, "nato"),
+            new Touch("coe", "cyber", 1.0, "japan"),
+            new Touch("coe", "cyber", 1.0, "host"));
+  }
+
+  @Test
+  @DisplayName("Any move - global security - the scope names a regional danger")
+  void regionalDanger(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            NATO,
+            CHINA,
+            COE,
+            feature("coe", "scope", "nuclear-proliferation"),
+            feature("coe", "scope", "cyber"),
+            FORUM,
+            feature("forum", "scope", "territorial-disputes"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "euro-atlantic-security-link", 0.6));
+  }
+
+  @Test
+  @DisplayName("Any move - NATO partnership - a partner joins a NATO move")
   void joins(TestInfo t) {
-    fire(t.getDisplayName(), feature("coes", "joins", "japan"), feature("coes", "scope", "cyber"))
-        .expect(t.getDisplayName(), 1, new Touch("coes", "nato-partnership", 1.0));
+    fire(
+            t.getDisplayName(),
+            NATO,
+            CHINA,
+            COE,
+            feature("coe", "joins", "japan"),
+            feature("coe", "host", "host"),
+            FORUM,
+            feature("forum", "joins", "australia"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "nato-partnership", 1.0, "japan"));
+  }
+
+  @Test
+  @DisplayName("Any move - NATO partnership - allies gain from partners joining")
+  void alliesGain(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            NATO,
+            US,
+            CHINA,
+            COE,
+            feature("coe", "joins", "japan"),
+            EURO,
+            feature("euro", "host", "host"),
+            FORUM,
+            feature("forum", "joins", "australia"))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("coe", "nato-partnership", 1.0, "nato"),
+            new Touch("coe", "nato-partnership", 1.0, "united-states"));
+  }
+
+  @Test
+  @DisplayName("Any move - NATO partnership - a partner watches others join")
+  void watches(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            NATO,
+            CHINA,
+            JAPAN,
+            AUSTRALIA,
+            COE,
+            feature("coe", "joins", "australia"),
+            EURO,
+            feature("euro", "host", "host"),
+            FORUM,
+            feature("forum", "joins", "host"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "nato-partnership", 0.3, "japan"));
   }
 
   @Test
@@ -197,7 +342,9 @@ class AppraisalRulesTest {
             COE,
             feature("coe", "region", "southeast-asia"),
             EURO,
-            feature("euro", "region", "euro-atlantic"))
+            feature("euro", "region", "euro-atlantic"),
+            move("rival-coe", "china", "centre-of-excellence"),
+            feature("rival-coe", "region", "southeast-asia"))
         .expect(t.getDisplayName(), 1, new Touch("coe", "nato-partnership", 0.5));
   }
 
@@ -209,14 +356,53 @@ class AppraisalRulesTest {
   }
 
   @Test
-  @DisplayName("Any move - sovereignty - NATO-led on a host's territory")
+  @DisplayName("Any move - sovereignty - a foreign-led body on a host's territory")
   void sovereignty(TestInfo t) {
     fire(
             t.getDisplayName(),
-            feature("coe", "host", "southeast-asian-host"),
+            COE,
+            feature("coe", "host", "host"),
             feature("coe", "funding", "joint"),
-            feature("euro", "funding", "nato-led"))
-        .expect(t.getDisplayName(), 1, new Touch("coe", "sovereignty", 0.3));
+            EURO,
+            feature("euro", "funding", "nato-led"),
+            move("own", "host", "centre-of-excellence"),
+            feature("own", "host", "host"),
+            feature("own", "funding", "host-led"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "sovereignty", 0.3, "host"));
+  }
+
+  @Test
+  @DisplayName("Any move - sovereignty - a foreign body with no terms of support")
+  void sovereigntyNoTerms(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            move("office", "nato", "liaison-office"),
+            feature("office", "host", "japan"),
+            feature("office", "region", "indo-pacific"),
+            COE,
+            feature("coe", "host", "host"),
+            feature("coe", "funding", "joint"),
+            move("own", "japan", "liaison-office"),
+            feature("own", "host", "japan"))
+        .expect(t.getDisplayName(), 1, new Touch("office", "sovereignty", 0.4, "japan"));
+  }
+
+  @Test
+  @DisplayName("Any move - sovereignty - a neighbour of the host")
+  void neighbour(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            HOST,
+            NEIGHBOUR,
+            JAPAN,
+            COE,
+            feature("coe", "host", "host"),
+            feature("coe", "joins", "neighbour"),
+            move("office", "nato", "liaison-office"),
+            feature("office", "host", "japan"),
+            move("own", "host", "forum"),
+            feature("own", "host", "host"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "sovereignty", 0.1, "neighbour"));
   }
 
   @Test
@@ -232,9 +418,13 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             world("agenda-for-shared-security-challenges"),
+            UNRELATED,
+            NATO,
+            CHINA,
             move("cyber", "nato", "cooperation-programme"),
+            move("rival", "china", "cooperation-programme"),
             COE)
-        .expect(t.getDisplayName(), 1, new Touch("cyber", "nato-partnership", 0.6));
+        .expect(t.getDisplayName(), 1, new Touch("cyber", "nato-partnership", 0.4));
   }
 
   @Test
@@ -257,7 +447,12 @@ class AppraisalRulesTest {
   @Test
   @DisplayName("Any move - geostrategic complication - a military deployment")
   void deploymentComplication(TestInfo t) {
-    fire(t.getDisplayName(), move("deploy", "nato", "military-deployment"), COE)
+    fire(
+            t.getDisplayName(),
+            move("deploy", "nato", "military-deployment"),
+            move("train", "nato", "military-deployment"),
+            feature("train", "military-component", "training"),
+            COE)
         .expect(t.getDisplayName(), 1, new Touch("deploy", "geostrategic-complication", 1.0));
   }
 
@@ -277,9 +472,11 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             move("aid", "china", "lethal-aid"),
-            feature("aid", "target", "russia"),
+            feature("aid", "favours", "russia"),
             move("arms", "nato", "lethal-aid"),
-            feature("arms", "target", "ukraine"))
+            feature("arms", "favours", "ukraine"),
+            move("words", "china", "statement"),
+            feature("words", "favours", "russia"))
         .expect(t.getDisplayName(), 1, new Touch("aid", "support-for-russia-war", 1.0));
   }
 
@@ -288,10 +485,14 @@ class AppraisalRulesTest {
   void unCharter(TestInfo t) {
     fire(
             t.getDisplayName(),
+            world("russia-war-on-ukraine"),
+            UNRELATED,
             move("aid", "china", "lethal-aid"),
-            feature("aid", "target", "russia"),
+            feature("aid", "favours", "russia"),
             move("arms", "nato", "lethal-aid"),
-            feature("arms", "target", "ukraine"))
+            feature("arms", "favours", "ukraine"),
+            move("words", "china", "statement"),
+            feature("words", "favours", "russia"))
         .expect(t.getDisplayName(), 1, new Touch("aid", "un-charter-breach", 0.8));
   }
 
@@ -301,9 +502,11 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             move("aid", "china", "lethal-aid"),
-            feature("aid", "target", "russia"),
+            feature("aid", "favours", "russia"),
             move("arms", "nato", "lethal-aid"),
-            feature("arms", "target", "russia"))
+            feature("arms", "favours", "russia"),
+            move("drill", "china", "exercise"),
+            feature("drill", "against", "russia"))
         .expect(t.getDisplayName(), 1, new Touch("aid", "china-russia-partnership", 0.8));
   }
 
@@ -314,14 +517,154 @@ class AppraisalRulesTest {
             t.getDisplayName(),
             move("speech", "china", "statement"),
             feature("speech", "echoes", "russia-narrative"),
-            move("note", "china", "statement"))
+            move("note", "china", "statement"),
+            move("drill", "china", "exercise"),
+            feature("drill", "echoes", "russia-narrative"),
+            feature("note", "region", "global"))
         .expect(t.getDisplayName(), 1, new Touch("speech", "support-for-russia-war", 0.5));
   }
 
   @Test
   @DisplayName("Any move - China's rise - China extends its reach")
   void chinaRise(TestInfo t) {
-    fire(t.getDisplayName(), move("aid", "china", "lethal-aid"), COE)
+    fire(
+            t.getDisplayName(),
+            move("aid", "china", "lethal-aid"),
+            move("words", "china", "statement"),
+            COE)
         .expect(t.getDisplayName(), 1, new Touch("aid", "china-rise", 0.5));
+  }
+
+  @Test
+  @DisplayName("Any move - condemns - a statement or vote condemns something")
+  void condemns(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            move("words", "china", "statement"),
+            feature("words", "condemns", "russia-war"),
+            feature("words", "against", "russia"),
+            move("drill", "nato", "exercise"),
+            feature("drill", "condemns", "russia-war"))
+        .expect(t.getDisplayName(), 1, new Touch("words", "russia-war", -0.5));
+  }
+
+  @Test
+  @DisplayName("Any move - collective security - China's attack on NATO erodes partners' trust")
+  void collectiveSecurity(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            move("attack", "china", "statement"),
+            feature("attack", "against", "nato"),
+            move("rebuke", "russia", "statement"),
+            feature("rebuke", "against", "nato"),
+            move("drill", "china", "exercise"),
+            feature("drill", "against", "nato"),
+            move("other", "china", "statement"),
+            feature("other", "against", "australia"))
+        .expect(t.getDisplayName(), 1, new Touch("attack", "collective-security-confidence", -0.6));
+  }
+
+  @Test
+  @DisplayName("Any move - constructive UN role - the Security Council condemns a breach")
+  void constructiveRole(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            move("vote", "china", "un-security-council"),
+            feature("vote", "condemns", "russia-war"),
+            move("words", "china", "statement"),
+            feature("words", "condemns", "russia-war"),
+            move("other", "china", "un-security-council"),
+            feature("other", "condemns", "military-expansion"))
+        .expect(t.getDisplayName(), 1, new Touch("vote", "constructive-unsc-role", 1.0));
+  }
+
+  @Test
+  @DisplayName(
+      "Any move - constructive UN role - a Security Council position shields the aggressor")
+  void shieldsAggressor(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            world("russia-war-on-ukraine"),
+            UNRELATED,
+            move("veto", "china", "un-security-council"),
+            feature("veto", "favours", "russia"),
+            move("aid", "china", "lethal-aid"),
+            feature("aid", "favours", "russia"),
+            move("other", "china", "un-security-council"),
+            feature("other", "favours", "ukraine"))
+        .expect(t.getDisplayName(), 1, new Touch("veto", "constructive-unsc-role", -1.0));
+  }
+
+  @Test
+  @DisplayName("Any move - China meets an ask - it condemns the war or support for it")
+  void meetsAnAsk(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            world("vilnius-communique-asks-of-china"),
+            UNRELATED,
+            move("words", "china", "statement"),
+            feature("words", "condemns", "russia-war"),
+            move("nato-words", "nato", "statement"),
+            feature("nato-words", "condemns", "russia-war"),
+            move("other", "china", "statement"),
+            feature("other", "condemns", "military-expansion"))
+        .expect(t.getDisplayName(), 1, new Touch("words", "vilnius-asks-met", 1.0));
+  }
+
+  @Test
+  @DisplayName("Any move - military expansion - NATO exercises in the region")
+  void natoExercise(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            NATO,
+            CHINA,
+            JAPAN,
+            move("drill", "nato", "exercise"),
+            feature("drill", "region", "indo-pacific"),
+            move("joint", "japan", "exercise"),
+            feature("joint", "region", "indo-pacific"),
+            feature("joint", "joins", "nato"),
+            move("far", "nato", "exercise"),
+            feature("far", "region", "euro-atlantic"),
+            move("rival", "china", "exercise"),
+            feature("rival", "region", "indo-pacific"),
+            feature("rival", "joins", "russia"),
+            move("deploy", "nato", "military-deployment"),
+            feature("deploy", "region", "indo-pacific"))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("drill", "military-expansion", 0.4),
+            new Touch("joint", "military-expansion", 0.4));
+  }
+
+  @Test
+  @DisplayName("Any move - geostrategic complication - a military exercise in the region")
+  void exerciseComplication(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            move("rival", "china", "exercise"),
+            feature("rival", "region", "indo-pacific"),
+            move("far", "nato", "exercise"),
+            feature("far", "region", "euro-atlantic"),
+            move("talks", "nato", "consultation"),
+            feature("talks", "region", "indo-pacific"))
+        .expect(t.getDisplayName(), 1, new Touch("rival", "geostrategic-complication", 0.5));
+  }
+
+  @Test
+  @DisplayName("Any move - military expansion - a civilian NATO body shows NATO's political side")
+  void politicalSide(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            world("nato-no-military-expansion-statement"),
+            UNRELATED,
+            COE,
+            feature("coe", "military-component", "none"),
+            EURO,
+            feature("euro", "military-component", "training"),
+            move("rival", "china", "centre-of-excellence"),
+            move("deploy", "nato", "military-deployment"))
+        .expect(t.getDisplayName(), 1, new Touch("coe", "military-expansion", -0.05));
   }
 }

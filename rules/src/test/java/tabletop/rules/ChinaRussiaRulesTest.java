@@ -106,6 +106,16 @@ class ChinaRussiaRulesTest {
   }
 
   @Nested
+  class RussiaWarRulesTest {
+    @Test
+    @DisplayName("Russia - presses its war - a war of aggression it wages")
+    void pressesItsWar(TestInfo t) {
+      fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+          .expect(t.getDisplayName(), 1, new Interest("russia", "russia-war", 0.6));
+    }
+  }
+
+  @Nested
   class UkraineRulesTest {
     @Test
     @DisplayName("Ukraine - takes part - defending against Russia's aggression")
@@ -144,6 +154,13 @@ class ChinaRussiaRulesTest {
     void escalation(TestInfo t) {
       fire(t.getDisplayName(), world("war-escalation-risk"), world("china-lethal-aid-to-russia"))
           .expect(t.getDisplayName(), 1, new Concern("ukraine", "china-russia-partnership", 0.5));
+    }
+
+    @Test
+    @DisplayName("Ukraine - condemns the war - the victim of aggression")
+    void condemnsTheWar(TestInfo t) {
+      fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+          .expect(t.getDisplayName(), 1, new Concern("ukraine", "russia-war", 1.0));
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Move;
 import tabletop.engine.model.Outcome;
@@ -26,6 +27,9 @@ class InstitutionsRulesTest {
     return new Stand(actor, "coe", 1, d, false);
   }
 
+  /** The engine's mark of a move decided in an earlier turn: off the table. */
+  static final Decided DECIDED = new Decided("coe", Outcome.Status.GOES_AHEAD, 0);
+
   static Object[] with(Object[] base, Object... more) {
     List<Object> all = new ArrayList<>(List.of(base));
     all.addAll(List.of(more));
@@ -41,7 +45,10 @@ class InstitutionsRulesTest {
                 BASE,
                 stand("france", Direction.OPPOSE),
                 actor("china", "China", "indo-pacific"),
-                stand("china", Direction.OPPOSE)))
+                stand("china", Direction.OPPOSE),
+                // an ally opposing another actor's move blocks nothing
+                move("aid", "china", "lethal-aid"),
+                new Stand("france", "aid", 1, Direction.OPPOSE, false)))
         .expect(
             t.getDisplayName(),
             1,
@@ -53,6 +60,9 @@ class InstitutionsRulesTest {
     // leaning against is not a veto
     fire(t.getDisplayName(), with(BASE, stand("france", Direction.LEAN_OPPOSE)))
         .expect(t.getDisplayName(), 0);
+    // a move decided in an earlier turn is not judged again
+    fire(t.getDisplayName(), with(BASE, stand("france", Direction.OPPOSE), DECIDED))
+        .expect(t.getDisplayName(), 0);
   }
 
   @Test
@@ -60,12 +70,18 @@ class InstitutionsRulesTest {
   void declines(TestInfo t) {
     fire(
             t.getDisplayName(),
-            with(BASE, stand(HOST, Direction.LEAN_OPPOSE), stand("france", Direction.OPPOSE)))
+            with(
+                BASE,
+                stand(HOST, Direction.LEAN_OPPOSE),
+                stand("france", Direction.OPPOSE),
+                feature("coe", "joins", "france")))
         .expect(
             t.getDisplayName(),
             1,
             new Outcome(
                 "coe", Outcome.Status.DECLINED, HOST, HOST + " does not consent to hosting it"));
+    fire(t.getDisplayName(), with(BASE, stand(HOST, Direction.OPPOSE), DECIDED))
+        .expect(t.getDisplayName(), 0);
   }
 
   @Test
@@ -73,12 +89,18 @@ class InstitutionsRulesTest {
   void stalls(TestInfo t) {
     fire(
             t.getDisplayName(),
-            with(BASE, stand(HOST, Direction.NEUTRAL), stand("france", Direction.NEUTRAL)))
+            with(
+                BASE,
+                stand(HOST, Direction.NEUTRAL),
+                stand("france", Direction.NEUTRAL),
+                feature("coe", "joins", "france")))
         .expect(
             t.getDisplayName(),
             1,
             new Outcome(
                 "coe", Outcome.Status.STALLED, HOST, HOST + " has not decided whether to host it"));
+    fire(t.getDisplayName(), with(BASE, stand(HOST, Direction.NEUTRAL), DECIDED))
+        .expect(t.getDisplayName(), 0);
   }
 
   @Test
@@ -99,7 +121,16 @@ class InstitutionsRulesTest {
                 stand(HOST, Direction.LEAN_SUPPORT),
                 stand("france", Direction.LEAN_OPPOSE),
                 actor("china", "China", "indo-pacific"),
-                stand("china", Direction.OPPOSE)))
+                stand("china", Direction.OPPOSE),
+                // a move no one has taken a stand on yet is not decided
+                move("later", "nato", "statement"),
+                // a NATO move an ally opposes does not go ahead
+                move("vetoed", "nato", "statement"),
+                new Stand("france", "vetoed", 1, Direction.OPPOSE, false),
+                // a move whose host has not consented does not go ahead
+                move("unhosted", "nato", "liaison-office"),
+                feature("unhosted", "host", "japan"),
+                new Stand("france", "unhosted", 1, Direction.SUPPORT, false)))
         .expect(rule, 1, ahead);
     // one ally opposing blocks it (first nested not)
     fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), stand("france", Direction.OPPOSE)))
@@ -123,8 +154,13 @@ class InstitutionsRulesTest {
     assertThat(r.inserted(Outcome.class))
         .extracting(Outcome::move, Outcome::status)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("aid", Outcome.Status.GOES_AHEAD));
+    // a move decided in an earlier turn is off the table
+    fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), DECIDED)).expect(rule, 0);
     // a stand of an earlier turn does not count
     fire(rule, new Turn(2), COE, feature("coe", "host", HOST), stand(HOST, Direction.SUPPORT))
         .expect(rule, 0);
+    // and once more where it goes ahead, after the fixtures above told each condition apart
+    fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), stand("france", Direction.LEAN_OPPOSE)))
+        .expect(rule, 1, ahead);
   }
 }

@@ -85,4 +85,24 @@ class JapanRulesTest {
     fire(t.getDisplayName(), world("korean-peninsula-crisis"), UNRELATED)
         .expect(t.getDisplayName(), 1, new Interest("japan", "korean-peninsula", 0.3));
   }
+
+  @Test
+  @DisplayName("Japan - Russia a complicating factor - before the war")
+  void beforeTheWar(TestInfo t) {
+    fire(t.getDisplayName(), world("russia-war-on-ukraine")).expect(t.getDisplayName(), 0);
+    fire(t.getDisplayName(), UNRELATED)
+        .expect(t.getDisplayName(), 1, new Concern("japan", "geostrategic-complication", 0.2));
+  }
+
+  @Test
+  @DisplayName("Japan - condemns the war - its changed view of Russia")
+  void condemnsTheWar(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            new Position("japan", "russia", -0.8),
+            new Position("japan", "china", -0.3),
+            new Position("korea", "russia", -0.5),
+            new Position("japan", "russia-trade", 0.2))
+        .expect(t.getDisplayName(), 1, new Concern("japan", "russia-war", 0.4));
+  }
 }

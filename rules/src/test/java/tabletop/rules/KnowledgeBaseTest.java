@@ -109,7 +109,14 @@ class KnowledgeBaseTest {
       "actor-specific rules do not pass for generic ones (no 'Any ' prefix in actor files)")
   void actorRulesAreNotGeneric() throws IOException {
     Set<String> shared =
-        Set.of("appraisal.drl", "reaction.drl", "interaction.drl", "institutions.drl", "world.drl");
+        Set.of(
+            "appraisal.drl",
+            "reaction.drl",
+            "interaction.drl",
+            "institutions.drl",
+            "world.drl",
+            "roles.drl",
+            "relations.drl");
     drlTexts()
         .forEach(
             (file, text) -> {
@@ -161,13 +168,14 @@ class KnowledgeBaseTest {
     collect(
         all, "new (?:Concern|Interest|Appraisal)\\(\"?[^,]+\"?, (?:\\$m, )?\"([a-z-]+)\"", types);
     collect(all, "new Touch\\(\\$m, \"([a-z-]+)\"", types);
+    collect(all, "new Appraisal\\(\\$a, \\$m, \"([a-z-]+)\"", types);
     collect(all, "type == \"([a-z-]+)\"", types);
     assertThat(Vocabulary.TYPES.keySet()).containsAll(types);
     assertThat(types).contains("china-opposition", "support-for-russia-war", "un-charter-breach");
 
     Set<String> kinds = new TreeSet<>();
-    collect(all, "kind == \"([a-z-]+)\"", kinds);
-    collectLists(all, "kind in \\(([^)]*)\\)", kinds);
+    collect(all, "Move\\([^)]*kind == \"([a-z-]+)\"", kinds);
+    collectLists(all, "Move\\([^)]*kind in \\(([^)]*)\\)", kinds);
     assertThat(Vocabulary.MOVE_KINDS.keySet()).containsAll(kinds);
 
     Set<String> world = new TreeSet<>();

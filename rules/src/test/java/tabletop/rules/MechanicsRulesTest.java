@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Concern;
+import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Interest;
 import tabletop.engine.model.Move;
+import tabletop.engine.model.Outcome;
 import tabletop.engine.model.Reaction;
 import tabletop.engine.model.Signal;
 import tabletop.engine.model.Stand;
@@ -36,9 +38,19 @@ class MechanicsRulesTest {
               actor("japan", "Japan", "indo-pacific-partner"),
               new Appraisal("japan", "coe", "cyber", 0.3),
               new Appraisal("japan", "coe", "shared-values", 0.4),
-              new Appraisal("japan", "other-move", "cyber", -0.9))
+              new Appraisal("japan", "other-move", "cyber", -0.9),
+              new Turn(0))
           .expect(t.getDisplayName(), 1, Reaction.fromScore("japan", "coe", 1, 0.7));
       fire(t.getDisplayName(), new Turn(0), COE, actor("japan", "Japan"))
+          .expect(t.getDisplayName(), 0);
+      // a move decided in an earlier turn is off the table: nobody reacts to it
+      fire(
+              t.getDisplayName(),
+              new Turn(2),
+              COE,
+              new Decided("coe", Outcome.Status.BLOCKED, 1),
+              actor("japan", "Japan"),
+              new Appraisal("japan", "coe", "cyber", 0.3))
           .expect(t.getDisplayName(), 0);
     }
 
@@ -74,14 +86,29 @@ class MechanicsRulesTest {
               new TeamDecision("china", "coe", 1, Direction.NEUTRAL, "the team holds back"),
               new TeamDecision("china", "coe", 2, Direction.OPPOSE, "a later turn"))
           .expect(t.getDisplayName(), 1, new Stand("china", "coe", 1, Direction.NEUTRAL, true));
+      fire(
+              t.getDisplayName(),
+              new Turn(1),
+              new TeamDecision("china", "coe", 1, Direction.NEUTRAL, "the team holds back"),
+              new Decided("coe", Outcome.Status.GOES_AHEAD, 0))
+          .expect(t.getDisplayName(), 0);
     }
   }
 
   @Nested
   class InteractionRulesTest {
     static Signal signal(String from, Direction d) {
-      return new Signal(from, "coe", 1, d, d.name(), false);
+      return signal(from, "coe", d);
     }
+
+    static Signal signal(String from, String move, Direction d) {
+      return new Signal(from, move, 1, d, d.name(), false);
+    }
+
+    /** A signal about a move no longer on the table: no rule may read it. */
+    static final Signal OFF_THE_TABLE = signal("china", "gone", Direction.OPPOSE);
+
+    static final Signal NATO_OFF_THE_TABLE = signal("nato", "gone", Direction.SUPPORT);
 
     @Test
     @DisplayName("Any wary actor - complication rises - China opposed the move last turn")
@@ -90,6 +117,8 @@ class MechanicsRulesTest {
               t.getDisplayName(),
               COE,
               signal("china", Direction.OPPOSE),
+              signal("nato", Direction.SUPPORT),
+              OFF_THE_TABLE,
               new Concern("southeast-asian-host", "geostrategic-complication", 0.6),
               new Concern("china", "geostrategic-complication", 0.5),
               new Concern("japan", "military-expansion", 0.5))
@@ -113,7 +142,9 @@ class MechanicsRulesTest {
               COE,
               signal("china", Direction.LEAN_OPPOSE),
               signal("nato", Direction.OPPOSE),
-              new Interest("russia", "china-russia-partnership", 0.5))
+              OFF_THE_TABLE,
+              new Interest("russia", "china-russia-partnership", 0.5),
+              new Interest("russia", "nato-legitimacy", 0.4))
           .expect(
               t.getDisplayName(),
               1,
@@ -127,6 +158,8 @@ class MechanicsRulesTest {
               t.getDisplayName(),
               COE,
               signal("nato", Direction.SUPPORT),
+              signal("china", Direction.SUPPORT),
+              NATO_OFF_THE_TABLE,
               actor("japan", "Japan", "indo-pacific-partner"),
               new Interest("japan", "nato-partnership", 0.3),
               actor("china", "China", "indo-pacific"),
@@ -166,6 +199,7 @@ class MechanicsRulesTest {
       fire(
               t.getDisplayName(),
               world("war-escalation-risk"),
+              UNRELATED,
               actor("japan", "Japan", "indo-pacific-partner"),
               actor("china", "China", "indo-pacific"))
           .expect(t.getDisplayName(), 1, new Interest("japan", "nato-partnership", 0.2));
@@ -177,6 +211,7 @@ class MechanicsRulesTest {
       fire(
               t.getDisplayName(),
               world("partners-at-nato-summits"),
+              UNRELATED,
               actor("australia", "Australia", "indo-pacific-partner"),
               actor("china", "China", "indo-pacific"))
           .expect(t.getDisplayName(), 1, new Interest("australia", "nato-commitment", 0.3));
@@ -188,6 +223,7 @@ class MechanicsRulesTest {
       fire(
               t.getDisplayName(),
               world("korean-peninsula-crisis"),
+              UNRELATED,
               actor("republic-of-korea", "Republic of Korea", "indo-pacific-partner"),
               actor("china", "China", "indo-pacific"))
           .expect(
@@ -201,6 +237,7 @@ class MechanicsRulesTest {
           fire(
               t.getDisplayName(),
               world("vilnius-communique-asks-of-china"),
+              UNRELATED,
               actor("united-states", "United States", "nato"),
               actor("nato", "NATO", "nato"),
               actor("japan", "Japan", "indo-pacific-partner"));
@@ -208,6 +245,53 @@ class MechanicsRulesTest {
       assertThat(r.inserted(Concern.class))
           .extracting(Concern::actor)
           .isEqualTo(List.of("united-states"));
+    }
+
+    static final Object[] PARTNER_AND_OTHER = {
+      actor("japan", "Japan", "indo-pacific-partner"), actor("china", "China", "indo-pacific")
+    };
+
+    @Test
+    @DisplayName(
+        "Any Indo-Pacific partner - watches China's rise - a focus of the partner dialogue")
+    void watchesChina(TestInfo t) {
+      fire(t.getDisplayName(), PARTNER_AND_OTHER)
+          .expect(t.getDisplayName(), 1, new Concern("japan", "china-rise", 0.2));
+    }
+
+    @Test
+    @DisplayName(
+        "Any Indo-Pacific partner - trust in collective security - China's attack aims at it")
+    void trust(TestInfo t) {
+      fire(t.getDisplayName(), PARTNER_AND_OTHER)
+          .expect(
+              t.getDisplayName(), 1, new Interest("japan", "collective-security-confidence", 0.3));
+    }
+
+    @Test
+    @DisplayName("Any Indo-Pacific partner - welcomes China meeting an ask - partner at Vilnius")
+    void asksMet(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              world("vilnius-communique-asks-of-china"),
+              world("partners-at-nato-summits"),
+              UNRELATED,
+              actor("japan", "Japan", "indo-pacific-partner"),
+              actor("china", "China", "indo-pacific"))
+          .expect(t.getDisplayName(), 1, new Interest("japan", "vilnius-asks-met", 0.3));
+    }
+
+    @Test
+    @DisplayName(
+        "Any Indo-Pacific partner - global security - disputes and proliferation in its region")
+    void partnerGlobalSecurity(TestInfo t) {
+      fire(t.getDisplayName(), PARTNER_AND_OTHER)
+          .expect(
+              t.getDisplayName(),
+              1,
+              new Interest("japan", "territorial-disputes", 0.15),
+              new Interest("japan", "nuclear-proliferation", 0.15),
+              new Interest("japan", "regional-conflict", 0.15));
     }
   }
 }

@@ -116,10 +116,47 @@ class NatoRulesTest {
             new Concern("nato", "china-russia-partnership", 0.5));
   }
 
+  @Test
+  @DisplayName("NATO - global security - disputes, proliferation and conflicts in the Indo-Pacific")
+  void globalSecurity(TestInfo t) {
+    fire(t.getDisplayName(), UNRELATED)
+        .expect(
+            t.getDisplayName(),
+            1,
+            new Interest("nato", "territorial-disputes", 0.15),
+            new Interest("nato", "nuclear-proliferation", 0.15),
+            new Interest("nato", "regional-conflict", 0.15));
+  }
+
+  @Test
+  @DisplayName("NATO - collective security - China's attack aims at partners' trust")
+  void collectiveSecurity(TestInfo t) {
+    fire(t.getDisplayName(), UNRELATED)
+        .expect(t.getDisplayName(), 1, new Interest("nato", "collective-security-confidence", 0.4));
+  }
+
+  @Test
+  @DisplayName("NATO - wants China to meet its asks - the communiqué's wish list")
+  void wantsAsksMet(TestInfo t) {
+    fire(t.getDisplayName(), world("vilnius-communique-asks-of-china"), UNRELATED)
+        .expect(
+            t.getDisplayName(),
+            1,
+            new Interest("nato", "vilnius-asks-met", 0.5),
+            new Interest("nato", "constructive-unsc-role", 0.3));
+  }
+
+  @Test
+  @DisplayName("NATO - condemns the war - Russia's war of aggression")
+  void condemnsTheWar(TestInfo t) {
+    fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+        .expect(t.getDisplayName(), 1, new Concern("nato", "russia-war", 0.5));
+  }
+
   @Nested
   class UnitedStatesRulesTest {
     @Test
-    @DisplayName("United States - takes part - leading NATO member")
+    @DisplayName("United States - takes part - a NATO member some see as leading it")
     void takesPart(TestInfo t) {
       fire(t.getDisplayName(), UNRELATED)
           .expect(t.getDisplayName(), 1, actor("united-states", "United States", "nato"));

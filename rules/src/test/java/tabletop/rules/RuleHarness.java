@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -44,10 +45,77 @@ final class RuleHarness {
     }
   }
 
-  /** Inserts the facts and lets only the named rules fire. */
+  /**
+   * Inserts the facts and lets only the named rules fire. When they fire, each condition of each
+   * named rule must matter to the fixture: a copy of the rule with that condition weakened ({@link
+   * DrlMutants}) must give a different result on the same facts, so every fixture carries a fact
+   * that must not match for each trigger.
+   */
   static Result fire(List<String> rules, Object... facts) {
     Set<String> allowed = Set.copyOf(rules);
-    return run(facts, m -> allowed.contains(m.getRule().getName()));
+    Result original = run(BASE, facts, m -> allowed.contains(m.getRule().getName()));
+    checkTriggersMatter(rules, facts, original);
+    return original;
+  }
+
+  /**
+   * Mutants a test's fixtures have told apart from their rule, and those a fixture where the rule
+   * fired did not. A condition on the world as a whole ({@code not WorldFact(...)}) can only show
+   * in a fixture where the rule does not fire, so the verdict waits for the end of the test: {@link
+   * TriggersMatter} fails a test that leaves a weakened condition untold.
+   */
+  private static final ThreadLocal<Set<String>> TOLD_APART =
+      ThreadLocal.withInitial(java.util.HashSet::new);
+
+  private static final ThreadLocal<Map<String, String>> UNTOLD =
+      ThreadLocal.withInitial(java.util.LinkedHashMap::new);
+
+  /** What the test so far left untold (see {@link TriggersMatter}); clears the record. */
+  static java.util.Collection<String> takeUntold() {
+    Map<String, String> untold = new java.util.LinkedHashMap<>(UNTOLD.get());
+    untold.keySet().removeAll(TOLD_APART.get());
+    UNTOLD.remove();
+    TOLD_APART.remove();
+    return untold.values();
+  }
+
+  private static void checkTriggersMatter(List<String> rules, Object[] facts, Result original) {
+    DrlMutants mutants = DrlMutants.get();
+    for (String rule : rules) {
+      for (DrlMutants.Mutant mutant : mutants.of(rule)) {
+        Set<String> allowed = new java.util.HashSet<>(rules);
+        allowed.remove(rule);
+        Result weakened =
+            run(
+                mutants.base(),
+                facts,
+                m ->
+                    m.getRule().getName().equals(mutant.name())
+                        || (allowed.contains(m.getRule().getName())
+                            && m.getRule().getPackageName().equals("tabletop.rules")));
+        List<String> renamed =
+            weakened.fired().stream().map(n -> n.equals(mutant.name()) ? rule : n).toList();
+        boolean same =
+            renamed.equals(original.fired())
+                && new java.util.HashSet<>(weakened.inserted())
+                    .equals(new java.util.HashSet<>(original.inserted()))
+                && weakened.inserted().size() == original.inserted().size();
+        if (!same) {
+          TOLD_APART.get().add(mutant.name());
+        } else if (!original.fired().isEmpty()) {
+          UNTOLD
+              .get()
+              .putIfAbsent(
+                  mutant.name(),
+                  "weakening the condition `"
+                      + mutant.condition()
+                      + "` of rule \""
+                      + rule
+                      + "\" leaves its test's result unchanged: add a fixture fact that this"
+                      + " condition must reject");
+        }
+      }
+    }
   }
 
   static Result fire(String rule, Object... facts) {
@@ -56,13 +124,14 @@ final class RuleHarness {
 
   /** Inserts the facts and lets every rule fire. */
   static Result fireAll(Object... facts) {
-    return run(facts, m -> true);
+    return run(BASE, facts, m -> true);
   }
 
-  private static Result run(Object[] facts, org.kie.api.runtime.rule.AgendaFilter filter) {
+  private static Result run(
+      KieBase base, Object[] facts, org.kie.api.runtime.rule.AgendaFilter filter) {
     List<String> fired = new ArrayList<>();
     List<Object> inserted = new ArrayList<>();
-    KieSession session = BASE.newKieSession();
+    KieSession session = base.newKieSession();
     try {
       session.addEventListener(
           new DefaultAgendaEventListener() {

@@ -88,8 +88,10 @@ class ScenarioTest {
   void militaryComponentTurnsWaryStates(String component) {
     ReactionView civil = reaction(run(scenario(coe("none"))), 1, "wary-indo-pacific-states");
     ReactionView military = reaction(run(scenario(coe(component))), 1, "wary-indo-pacific-states");
-    assertThat(civil.direction()).isEqualTo("NEUTRAL");
-    assertThat(military.direction()).isIn(OPPOSED);
+    // even a civilian Centre worries them (P23: "even without direct military operations"),
+    // but only a military component makes them oppose it outright
+    assertThat(civil.direction()).isIn("NEUTRAL", "LEAN_OPPOSE");
+    assertThat(military.direction()).isEqualTo("OPPOSE");
     assertThat(military.score()).isLessThan(civil.score());
     assertThat(military.rules())
         .contains("Any move - geostrategic complication - heightened by a military component");
@@ -123,7 +125,7 @@ class ScenarioTest {
       "China's lethal aid to Russia: NATO, partners and Ukraine oppose, Russia supports (P19)")
   void lethalAid() {
     Report r =
-        run(scenario(move("aid", "china", "lethal-aid", Map.of("target", List.of("russia")))));
+        run(scenario(move("aid", "china", "lethal-aid", Map.of("favours", List.of("russia")))));
     Map<String, String> d = directions(r, 1);
     assertThat(d.get("nato")).as(d.toString()).isEqualTo("OPPOSE");
     assertThat(d.get("united-states")).isEqualTo("OPPOSE");
@@ -326,7 +328,7 @@ class ScenarioTest {
                                         "aid",
                                         "china",
                                         "lethal-aid",
-                                        Map.of("target", List.of("russia"))))
+                                        Map.of("favours", List.of("russia"))))
                                 : List.of(),
                             List.of()))
                 .toList(),

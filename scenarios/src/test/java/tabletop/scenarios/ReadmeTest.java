@@ -86,7 +86,7 @@ class ReadmeTest {
       features.put(
           e.getKey(),
           e.getValue().isEmpty()
-              ? (Set.of("host", "joins", "target").contains(e.getKey())
+              ? (Vocabulary.ROLES.contains(e.getKey())
                   ? "an actor id (built-in or defined under `actors`)"
                   : "any value")
               : String.join(

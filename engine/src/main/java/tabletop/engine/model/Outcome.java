@@ -2,14 +2,15 @@ package tabletop.engine.model;
 
 /**
  * What the institutions make of a move: whether it goes ahead, is blocked (NATO consensus fails),
- * or is declined (the host says no on its own territory).
+ * or is declined (the host says no on its own territory); or that whoever tabled it withdrew it.
  */
 public record Outcome(String move, Status status, String by, String reason) implements Describable {
   public enum Status {
     GOES_AHEAD(0),
     STALLED(1),
     DECLINED(2),
-    BLOCKED(3);
+    BLOCKED(3),
+    WITHDRAWN(4);
 
     private final int weight;
 
@@ -20,6 +21,11 @@ public record Outcome(String move, Status status, String by, String reason) impl
     /** How much it weighs when a move meets several outcomes in a turn: a block weighs most. */
     public int weight() {
       return weight;
+    }
+
+    /** True for a status that takes the move off the table: all but a stall. */
+    public boolean decisive() {
+      return this != STALLED;
     }
   }
 

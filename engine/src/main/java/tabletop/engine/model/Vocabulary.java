@@ -45,7 +45,41 @@ public final class Vocabulary {
           "korean-peninsula", "the security status of the Korean Peninsula (P11)",
           "un-charter-breach",
               "acts at odds with the purposes and principles of the UN Charter (P16, P18)",
-          "own-move", "an actor backs a move it tables itself (assumption; appraisal only)");
+          "own-move", "an actor backs a move it tables itself (assumption; appraisal only)",
+          "territorial-disputes", "territorial disputes in the Indo-Pacific (P6)",
+          "nuclear-proliferation", "nuclear proliferation (P6)",
+          "regional-conflict",
+              "regional conflicts that can reach the wider security environment (P6)",
+          "collective-security-confidence",
+              "trust among NATO's partners and confidence in collective security (P14)",
+          "constructive-unsc-role",
+              "a constructive role at the UN Security Council by a permanent member (P16)",
+          "vilnius-asks-met", "China meeting one of the Vilnius communiqué's asks (P15-P19)",
+          "targeted",
+              "being criticised, sanctioned or acted against by the move (role; appraisal only)",
+          "partner-targeted",
+              "an aligned actor is criticised or acted against (role; appraisal only)",
+          "adversary-targeted", "a rival is criticised or acted against (role; appraisal only)",
+          "favoured",
+              "being favoured by the move: a recipient, a beneficiary (role; appraisal only)",
+          "partner-favoured", "an aligned actor is favoured by the move (role; appraisal only)",
+          "adversary-favoured", "a rival is favoured by the move (role; appraisal only)",
+          "ally-initiative", "a move led by an aligned actor (role; appraisal only)",
+          "rival-initiative", "a rival's initiative that others join (role; appraisal only)");
+
+  /** Appraisal types that come from a move's roles and the actors' relations, not a touch. */
+  public static final Set<String> ROLE_TYPES =
+      Set.of(
+          "own-move",
+          "china-opposition",
+          "targeted",
+          "partner-targeted",
+          "adversary-targeted",
+          "favoured",
+          "partner-favoured",
+          "adversary-favoured",
+          "ally-initiative",
+          "rival-initiative");
 
   /** Move features: name to the values it takes (empty: any value, such as an actor id). */
   public static final Map<String, Set<String>> FEATURES =
@@ -56,11 +90,44 @@ public final class Vocabulary {
           "host", Set.of(),
           "military-component", Set.of("none", "training", "standing-presence"),
           "scope",
-              Set.of("cyber", "hybrid-threats", "maritime-security", "terrorism", "new-technology"),
+              Set.of(
+                  "cyber",
+                  "hybrid-threats",
+                  "maritime-security",
+                  "terrorism",
+                  "new-technology",
+                  "territorial-disputes",
+                  "nuclear-proliferation",
+                  "regional-conflict"),
           "funding", Set.of("nato-led", "joint", "host-led"),
           "joins", Set.of(),
-          "target", Set.of(),
+          "against", Set.of(),
+          "favours", Set.of(),
+          "condemns", condemnable(),
           "echoes", Set.of("russia-narrative"));
+
+  /** What a statement may condemn: any concern or interest type that is not a role's. */
+  private static Set<String> condemnable() {
+    Set<String> out = new java.util.TreeSet<>(TYPES.keySet());
+    out.removeAll(ROLE_TYPES);
+    out.remove("no-military-expansion-assurance");
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Features whose values are actor ids: the roles of a move besides its leader. {@code joins}: the
+   * participants; {@code host}: on whose territory it sits; {@code against}: whom it criticises,
+   * sanctions or acts against; {@code favours}: whom it benefits (a recipient of aid).
+   */
+  public static final Set<String> ROLES = Set.of("joins", "host", "against", "favours");
+
+  /**
+   * The old {@code target} feature, still read: its meaning follows the move's kind. Lethal aid
+   * goes to its target (favours); anything else criticises or acts against it (against).
+   */
+  public static String roleOfTarget(String kind) {
+    return "lethal-aid".equals(kind) ? "favours" : "against";
+  }
 
   /** Move kinds the rules know. */
   public static final Map<String, String> MOVE_KINDS =
@@ -76,7 +143,9 @@ public final class Vocabulary {
           "liaison-office",
               "a NATO liaison office in a partner country, a standing channel of cooperation (P10, P24)",
           "exercise", "a military or civil exercise",
-          "sanction", "sanctions or other coercive economic measures");
+          "sanction", "sanctions or other coercive economic measures",
+          "forum", "a regional forum, pact or initiative an actor convenes and others join",
+          "un-security-council", "a position or vote at the UN Security Council (P16)");
 
   /** World facts the knowledge base reads. */
   public static final Map<String, String> WORLD_FACTS =

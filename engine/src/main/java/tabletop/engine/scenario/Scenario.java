@@ -18,9 +18,44 @@ public record Scenario(
     List<ActorSpec> actors,
     List<Knob> knobs,
     List<TurnSpec> turns,
-    List<Expectation> expectations) {
+    List<Expectation> expectations,
+    String caseDate,
+    List<Recorded> record) {
+
+  /** A scenario that is not a historical case. */
+  public Scenario(
+      String id,
+      String title,
+      String summary,
+      String briefing,
+      List<String> sources,
+      List<String> world,
+      List<ActorSpec> actors,
+      List<Knob> knobs,
+      List<TurnSpec> turns,
+      List<Expectation> expectations) {
+    this(
+        id,
+        title,
+        summary,
+        briefing,
+        sources,
+        world,
+        actors,
+        knobs,
+        turns,
+        expectations,
+        null,
+        List.of());
+  }
+
+  /** Whether this scenario is a historical case with reactions on the record. */
+  public boolean isCase() {
+    return !record.isEmpty();
+  }
 
   public Scenario {
+    record = List.copyOf(record);
     sources = List.copyOf(sources);
     world = List.copyOf(world);
     actors = List.copyOf(actors);

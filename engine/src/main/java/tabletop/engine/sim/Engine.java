@@ -27,23 +27,46 @@ public final class Engine {
   /** Name of the query that returns every actor taking part as {@code $a}. */
   public static final String QUERY_ACTORS = "actors";
 
-  /** Default limit of rule firings in one turn, far above what a healthy turn needs. */
+  /**
+   * Base of the limit of rule firings in one turn, far above what a healthy small turn needs; the
+   * limit grows with the scenario's size (see {@link #firingLimit(int, int, long)}).
+   */
   public static final int DEFAULT_FIRING_LIMIT = 20_000;
+
+  /**
+   * Firings allowed per actor and move on the table: an actor's appraisals of a move, its reaction
+   * and stand, and what the institutions make of them take a few dozen in the knowledge base.
+   */
+  public static final int FIRINGS_PER_ACTOR_AND_MOVE = 100;
+
+  /** Firings allowed per fact in working memory: what a fact can set off in one turn. */
+  public static final int FIRINGS_PER_FACT = 4;
 
   private final KieBase kieBase;
   private final int firingLimit;
+  private final boolean scaled;
 
+  /** The engine with a firing limit that scales with each scenario's size. */
   public Engine(KieBase kieBase) {
-    this(kieBase, DEFAULT_FIRING_LIMIT);
+    this(kieBase, DEFAULT_FIRING_LIMIT, true);
   }
 
+  /** The engine with a fixed firing limit per turn, whatever the scenario's size. */
   public Engine(KieBase kieBase, int firingLimit) {
+    this(kieBase, firingLimit, false);
+  }
+
+  private Engine(KieBase kieBase, int firingLimit, boolean scaled) {
     if (kieBase == null) {
       throw new IllegalStateException(
           "no knowledge base: the rules are missing from the classpath");
     }
+    if (firingLimit < 1) {
+      throw new IllegalArgumentException("the firing limit must be positive, not " + firingLimit);
+    }
     this.kieBase = kieBase;
     this.firingLimit = firingLimit;
+    this.scaled = scaled;
   }
 
   /** The engine over the knowledge base on the classpath (the rules module's precompiled model). */
@@ -57,8 +80,25 @@ public final class Engine {
     return kieBase;
   }
 
+  /** The firing limit of a turn in the smallest scenario (the base of the scaled limit). */
   public int firingLimit() {
     return firingLimit;
+  }
+
+  /**
+   * The firing limit of a turn with this many actors, moves on the table and facts in working
+   * memory: the base plus {@link #FIRINGS_PER_ACTOR_AND_MOVE} per actor and move plus {@link
+   * #FIRINGS_PER_FACT} per fact, or the fixed limit this engine was given.
+   */
+  public int firingLimit(int actors, int movesOnTable, long facts) {
+    if (!scaled) {
+      return firingLimit;
+    }
+    long limit =
+        firingLimit
+            + (long) FIRINGS_PER_ACTOR_AND_MOVE * actors * Math.max(1, movesOnTable)
+            + FIRINGS_PER_FACT * Math.max(0, facts);
+    return (int) Math.min(Integer.MAX_VALUE - 1, limit);
   }
 
   /** Starts a game: a scenario with knob settings (unset knobs take their defaults) and a seed. */

@@ -13,11 +13,14 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResults;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import tabletop.engine.explain.Derivation;
+import tabletop.engine.explain.Factors;
 import tabletop.engine.explain.Provenance;
 import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
+import tabletop.engine.model.Adjustment;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Concern;
+import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.EventType;
 import tabletop.engine.model.Interest;
@@ -26,13 +29,16 @@ import tabletop.engine.model.MoveFeature;
 import tabletop.engine.model.Outcome;
 import tabletop.engine.model.Position;
 import tabletop.engine.model.Reaction;
+import tabletop.engine.model.Relation;
 import tabletop.engine.model.Signal;
 import tabletop.engine.model.TeamDecision;
 import tabletop.engine.model.Turn;
+import tabletop.engine.model.Vocabulary;
 import tabletop.engine.model.WorldFact;
 import tabletop.engine.report.AssumptionView;
 import tabletop.engine.report.OutcomeView;
 import tabletop.engine.report.ReactionView;
+import tabletop.engine.report.ReopenedView;
 import tabletop.engine.report.Report;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.ActorSpec;
@@ -46,9 +52,17 @@ import tabletop.engine.scenario.TurnSpec;
 
 /**
  * One play of a scenario, turn by turn, over its own rule session. The order of a turn is fixed
- * here, not by rule salience: (1) the turn's injects change the world, (2) its moves are tabled,
- * (3) last turn's reactions become signals, (4) the turn advances and the rules fire to a fixed
- * point within the firing limit, (5) reactions and outcomes are read back through queries.
+ * here, not by rule salience: (0) the outcomes decided last turn take their moves off the table,
+ * (1) knob changes, the turn's injects and amendments change the world and the moves, and reopen
+ * the decided moves they bear on, (2) withdrawn moves leave the table and the turn's moves are
+ * tabled, (3) the team decisions that stand are renewed and last turn's reactions become signals,
+ * (4) the turn advances and the rules fire to a fixed point within the firing limit, (5) reactions
+ * and outcomes are read back through queries.
+ *
+ * <p>A move's life: tabled, then judged every turn while it stalls; once an outcome decides it (it
+ * goes ahead, is declined or blocked) and the turn is over, a {@link Decided} fact takes it off the
+ * table, later turns no longer judge it and its outcome stands. A knob, an inject, an amendment, a
+ * team decision on it or tabling it again reopens it, and the turn's report says which.
  *
  * <p>A game is a pure function of the scenario, the knob values, the seed and the calls made on it,
  * so replaying the same calls rebuilds the same state.
@@ -59,17 +73,44 @@ public final class Game implements AutoCloseable {
   private final long seed;
   private final KieSession session;
   private final Provenance provenance;
+  private final LoopWatch loopWatch = new LoopWatch();
+  private final MoveChanges changes = new MoveChanges();
   private final Map<String, String> knobs;
   private final Map<String, FactHandle> world = new LinkedHashMap<>();
+  private final Map<String, String> worldValues = new LinkedHashMap<>();
   private final Map<String, List<FactHandle>> features = new LinkedHashMap<>();
-  private final Set<String> tabled = new LinkedHashSet<>();
+  private final Map<String, List<String>> featureValues = new LinkedHashMap<>();
+  private final Map<String, Life> lives = new LinkedHashMap<>();
   private final List<FactHandle> signals = new ArrayList<>();
   private final List<Inject> pendingInjects = new ArrayList<>();
   private final Set<String> pendingKnobs = new LinkedHashSet<>();
+  private final Map<String, Map<String, List<String>>> pendingAmendments = new LinkedHashMap<>();
+  private final Map<String, String> pendingWithdrawals = new LinkedHashMap<>();
+  private final Map<String, String> pendingDecisions = new LinkedHashMap<>();
+  private final Map<String, Standing> standing = new LinkedHashMap<>();
   private final Map<String, TeamDecision> overrides = new LinkedHashMap<>();
+  private final Map<String, FactHandle> decisionHandles = new LinkedHashMap<>();
+  private final List<OutcomeView> withdrawnThisTurn = new ArrayList<>();
   private final List<TurnReport> history = new ArrayList<>();
   private FactHandle turnHandle;
   private int turn;
+  private int firings;
+
+  /** A tabled move: its fact, and the fact that took it off the table, if any. */
+  private static final class Life {
+    Move move;
+    FactHandle handle;
+    Decided decided;
+    FactHandle decidedHandle;
+
+    Life(Move move, FactHandle handle) {
+      this.move = move;
+      this.handle = handle;
+    }
+  }
+
+  /** A team decision that stands in later turns, unless made for one turn only. */
+  private record Standing(TeamDecision decision, boolean thisTurnOnly) {}
 
   Game(
       Engine engine,
@@ -85,6 +126,9 @@ public final class Game implements AutoCloseable {
     this.session = engine.kieBase().newKieSession();
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) loopWatch);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) loopWatch);
+    session.addEventListener(changes);
     for (ActorSpec a : scenario.actors()) {
       insertActor(a);
     }
@@ -95,19 +139,51 @@ public final class Game implements AutoCloseable {
       applyWorldEffects(k, knobs.get(k.name()));
     }
     turnHandle = session.insert(new Turn(0));
+    // the stage is set before the first turn: the actors and what they care about
+    fire();
   }
 
+  /**
+   * Inserts a scenario's actor entry. For a built-in actor each weight and relation it names
+   * replaces the knowledge base's (an {@link Adjustment} marks it; 0 leaves nothing); for a new id
+   * the entry is the whole actor.
+   */
   private void insertActor(ActorSpec a) {
     session.insert(new Actor(a.id(), a.name() == null ? a.id() : a.name(), a.memberships(), true));
     a.concerns().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> session.insert(new Concern(a.id(), e.getKey(), e.getValue())));
+        .forEach(
+            e -> {
+              session.insert(new Adjustment(a.id(), "concern", e.getKey()));
+              if (e.getValue() != 0.0) {
+                session.insert(new Concern(a.id(), e.getKey(), e.getValue(), true));
+              }
+            });
     a.interests().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> session.insert(new Interest(a.id(), e.getKey(), e.getValue())));
+        .forEach(
+            e -> {
+              session.insert(new Adjustment(a.id(), "interest", e.getKey()));
+              if (e.getValue() != 0.0) {
+                session.insert(new Interest(a.id(), e.getKey(), e.getValue(), true));
+              }
+            });
     a.positions().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> session.insert(new Position(a.id(), e.getKey(), e.getValue())));
+    for (ActorSpec.RelationSpec r : a.relations()) {
+      insertRelation(a.id(), r.with(), r);
+      if (r.mutual()) {
+        insertRelation(r.with(), a.id(), r);
+      }
+    }
+  }
+
+  private void insertRelation(String from, String to, ActorSpec.RelationSpec r) {
+    session.insert(new Adjustment(from, "relation", to));
+    if (r.strength() != 0.0) {
+      session.insert(new Relation(from, to, r.kind(), r.strength(), true));
+    }
   }
 
   // ---- world ----------------------------------------------------------------------------------
@@ -121,17 +197,23 @@ public final class Game implements AutoCloseable {
       id = spec.substring(0, eq).trim();
       value = spec.substring(eq + 1).trim();
     }
+    if (value.equals(worldValues.get(id))) {
+      // already so: nothing that follows from it is taken back and derived again
+      return;
+    }
     FactHandle old = world.remove(id);
     if (old != null) {
       session.delete(old);
     }
     world.put(id, session.insert(new WorldFact(id, value)));
+    worldValues.put(id, value);
   }
 
   private void retractWorld(String spec) {
     int eq = spec.indexOf('=');
     String id = eq > 0 ? spec.substring(0, eq).trim() : spec.trim();
     FactHandle old = world.remove(id);
+    worldValues.remove(id);
     if (old != null) {
       session.delete(old);
     }
@@ -154,9 +236,12 @@ public final class Game implements AutoCloseable {
     }
   }
 
-  private void applyFeatureEffects(Knob k, String value) {
+  /** Sets the features a knob gives a move (null: every tabled move it names). */
+  private void applyFeatureEffects(Knob k, String value, String onlyMove) {
     for (KnobEffect e : k.effects()) {
-      if (e.setsWorld() || !tabled.contains(e.move())) {
+      if (e.setsWorld()
+          || !lives.containsKey(e.move())
+          || (onlyMove != null && !onlyMove.equals(e.move()))) {
         continue;
       }
       setFeature(e.move(), e.feature(), splitValues(k, value));
@@ -172,6 +257,9 @@ public final class Game implements AutoCloseable {
 
   private void setFeature(String move, String name, List<String> values) {
     String key = move + "\u0000" + name;
+    if (values.equals(featureValues.get(key))) {
+      return;
+    }
     List<FactHandle> old = features.remove(key);
     if (old != null) {
       old.forEach(session::delete);
@@ -181,6 +269,17 @@ public final class Game implements AutoCloseable {
       handles.add(session.insert(new MoveFeature(move, name, v)));
     }
     features.put(key, handles);
+    featureValues.put(key, List.copyOf(values));
+  }
+
+  private void clearFeatures(String move) {
+    String prefix = move + "\u0000";
+    for (String key : List.copyOf(features.keySet())) {
+      if (key.startsWith(prefix)) {
+        features.remove(key).forEach(session::delete);
+        featureValues.remove(key);
+      }
+    }
   }
 
   // ---- playing ----------------------------------------------------------------------------------
@@ -210,13 +309,78 @@ public final class Game implements AutoCloseable {
     return List.copyOf(history);
   }
 
+  /** Rule firings of the last turn played (or of the last re-fire for a team's decision). */
+  public int firings() {
+    return firings;
+  }
+
+  /** The moves on the table, in the order they were tabled: tabled and not yet decided. */
+  public List<String> onTheTable() {
+    return lives.values().stream()
+        .filter(l -> l.decided == null && !decidedByLastTurn(l.move.id()))
+        .map(l -> l.move.id())
+        .toList();
+  }
+
+  /**
+   * The moves off the table and how each was decided, in the order they were tabled; a move decided
+   * in the turn just played counts from now, though it leaves the table next turn.
+   */
+  public Map<String, OutcomeView> decided() {
+    Map<String, OutcomeView> out = new LinkedHashMap<>();
+    Map<String, OutcomeView> all = finalOutcomes();
+    for (Life l : lives.values()) {
+      OutcomeView o = all.get(l.move.id());
+      if ((l.decided != null || decidedByLastTurn(l.move.id())) && o != null) {
+        out.put(l.move.id(), o);
+      }
+    }
+    return out;
+  }
+
+  private boolean decidedByLastTurn(String move) {
+    if (history.isEmpty()) {
+      return false;
+    }
+    OutcomeView o = history.get(history.size() - 1).outcomeByMove().get(move);
+    return o != null && Outcome.Status.valueOf(o.status()).decisive();
+  }
+
+  /** The team decisions that stand, each with the turn it was made in. */
+  public List<TeamDecision> decisions() {
+    return standing.values().stream().map(Standing::decision).toList();
+  }
+
   /** Plays the next turn and returns what happened in it. */
   public TurnReport next() {
     int n = turn + 1;
+    firings = 0;
+    settle();
+    // the turn just played is over: what was derived from it goes before the world changes
+    session.delete(turnHandle);
+    turnHandle = null;
+    decisionHandles.values().forEach(session::delete);
+    decisionHandles.clear();
+    overrides.clear();
+    // a one-turn decision lapses, unless it waits for the move it reopens
+    standing
+        .values()
+        .removeIf(
+            s ->
+                s.thisTurnOnly()
+                    && !(s.decision().turn() == turn
+                        && pendingDecisions.containsKey(s.decision().move())));
+    withdrawnThisTurn.clear();
+    fire();
+
+    Map<String, ReopenedView> reopened = new LinkedHashMap<>();
     for (String name : pendingKnobs) {
       Knob k = scenario.knob(name).orElseThrow();
+      changes.start();
       applyWorldEffects(k, knobs.get(name));
-      applyFeatureEffects(k, knobs.get(name));
+      applyFeatureEffects(k, knobs.get(name), null);
+      fire();
+      reopenWhere(changes.stop(), ReopenedView.KNOB, name, reopened);
     }
     pendingKnobs.clear();
     TurnSpec spec =
@@ -226,14 +390,37 @@ public final class Game implements AutoCloseable {
     injects.addAll(pendingInjects);
     pendingInjects.clear();
     for (Inject i : injects) {
+      changes.start();
       i.asserts().forEach(this::assertWorld);
       i.retracts().forEach(this::retractWorld);
+      fire();
+      reopenWhere(changes.stop(), ReopenedView.INJECT, i.title(), reopened);
       injectTitles.add(i.title());
     }
+    pendingAmendments.forEach(
+        (move, amended) -> {
+          new java.util.TreeMap<>(amended)
+              .forEach((name, values) -> setFeature(move, name, values));
+          reopen(move, ReopenedView.AMENDMENT, move, true, reopened);
+        });
+    pendingAmendments.clear();
+    pendingDecisions.forEach(
+        (move, actor) -> reopen(move, ReopenedView.DECISION, actor, false, reopened));
+    pendingDecisions.clear();
+    pendingWithdrawals.forEach((move, reason) -> withdrawNow(move, reason, n));
+    pendingWithdrawals.clear();
+
     List<String> moveTitles = new ArrayList<>();
     for (MoveSpec m : spec.moves()) {
-      table(m, n);
+      table(m, n, reopened);
       moveTitles.add(m.title());
+    }
+    for (Standing s : standing.values()) {
+      TeamDecision d = s.decision();
+      Life life = lives.get(d.move());
+      if (life != null && life.decided == null) {
+        decide(new TeamDecision(d.actor(), d.move(), n, d.direction(), d.reason()));
+      }
     }
     signals.forEach(session::delete);
     signals.clear();
@@ -250,11 +437,11 @@ public final class Game implements AutoCloseable {
                     r.overridden())));
       }
     }
-    session.delete(turnHandle);
     turnHandle = session.insert(new Turn(n));
     turn = n;
     fire();
-    TurnReport report = read(spec.title(), injectTitles, moveTitles);
+    TurnReport report =
+        read(spec.title(), injectTitles, moveTitles, List.copyOf(reopened.values()));
     history.add(report);
     return report;
   }
@@ -266,14 +453,97 @@ public final class Game implements AutoCloseable {
     }
   }
 
-  private void table(MoveSpec m, int n) {
-    session.insert(new Move(m.id(), n, m.actor(), m.kind(), m.title()));
-    tabled.add(m.id());
+  /** The decisive outcomes of the turn just played take their moves off the table. */
+  private void settle() {
+    if (history.isEmpty()) {
+      return;
+    }
+    TurnReport last = history.get(history.size() - 1);
+    last.outcomeByMove()
+        .forEach(
+            (move, o) -> {
+              Life life = lives.get(move);
+              Outcome.Status status = Outcome.Status.valueOf(o.status());
+              if (life != null && life.decided == null && status.decisive()) {
+                setDecided(life, new Decided(move, status, last.turn()));
+              }
+            });
+  }
+
+  private void setDecided(Life life, Decided d) {
+    if (life.decidedHandle != null) {
+      session.delete(life.decidedHandle);
+    }
+    life.decided = d;
+    life.decidedHandle = d == null ? null : session.insert(d);
+  }
+
+  /** Reopens the decided moves (not the withdrawn) whose facts a change touched. */
+  private void reopenWhere(
+      MoveChanges.Result changed, String cause, String source, Map<String, ReopenedView> into) {
+    for (Life life : lives.values()) {
+      if (changed.touches(life.move.id())) {
+        reopen(life.move.id(), cause, source, false, into);
+      }
+    }
+  }
+
+  /** Puts a decided move back on the table; a withdrawn one only when {@code evenWithdrawn}. */
+  private void reopen(
+      String move,
+      String cause,
+      String source,
+      boolean evenWithdrawn,
+      Map<String, ReopenedView> into) {
+    Life life = lives.get(move);
+    if (life == null || life.decided == null) {
+      return;
+    }
+    if (life.decided.status() == Outcome.Status.WITHDRAWN && !evenWithdrawn) {
+      return;
+    }
+    setDecided(life, null);
+    into.putIfAbsent(move, new ReopenedView(move, cause, source));
+  }
+
+  private void withdrawNow(String move, String reason, int n) {
+    Life life = lives.get(move);
+    setDecided(life, new Decided(move, Outcome.Status.WITHDRAWN, n));
+    String by = life.move.actor();
+    withdrawnThisTurn.add(
+        new OutcomeView(
+            move,
+            Outcome.Status.WITHDRAWN.name(),
+            by,
+            "withdrawn by " + by + (reason == null || reason.isBlank() ? "" : ": " + reason),
+            List.of(),
+            List.of()));
+  }
+
+  private void table(MoveSpec m, int n, Map<String, ReopenedView> reopened) {
+    Move move = new Move(m.id(), n, m.actor(), m.kind(), m.title());
+    Life life = lives.get(m.id());
+    if (life == null) {
+      lives.put(m.id(), new Life(move, session.insert(move)));
+    } else {
+      // tabled again: the new move replaces the old one, features and all
+      session.delete(life.handle);
+      clearFeatures(m.id());
+      life.move = move;
+      life.handle = session.insert(move);
+      reopen(m.id(), ReopenedView.MOVE, m.title(), true, reopened);
+    }
     m.features().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> setFeature(m.id(), e.getKey(), e.getValue()));
+        .forEach(
+            e ->
+                setFeature(
+                    m.id(),
+                    // the old 'target' reads as the role its kind gives it
+                    e.getKey().equals("target") ? Vocabulary.roleOfTarget(m.kind()) : e.getKey(),
+                    e.getValue()));
     for (Knob k : scenario.knobs()) {
-      applyFeatureEffects(k, knobs.get(k.name()));
+      applyFeatureEffects(k, knobs.get(k.name()), m.id());
     }
   }
 
@@ -301,10 +571,64 @@ public final class Game implements AutoCloseable {
   }
 
   /**
+   * Withdraws a tabled move from the next turn on: whoever tabled it takes it back, it leaves the
+   * table and the turn's report lists it as withdrawn. Only an amendment or tabling it again brings
+   * it back.
+   */
+  public void withdraw(String move, String reason) {
+    Life life = life(move);
+    if (life.decided != null && life.decided.status() == Outcome.Status.WITHDRAWN) {
+      throw new IllegalArgumentException(
+          "move '" + move + "' is withdrawn already; amend it to put it back on the table");
+    }
+    pendingAmendments.remove(move);
+    pendingWithdrawals.put(move, reason == null ? "" : reason);
+  }
+
+  /**
+   * Amends a tabled move from the next turn on: the features named take these values (an empty list
+   * removes a feature), the others stay. A decided or withdrawn move is back on the table.
+   */
+  public void amend(String move, Map<String, List<String>> features) {
+    life(move);
+    if (features == null || features.isEmpty()) {
+      throw new IllegalArgumentException(
+          "an amendment of '" + move + "' names the features it changes");
+    }
+    pendingWithdrawals.remove(move);
+    Map<String, List<String>> merged =
+        pendingAmendments.computeIfAbsent(move, m -> new LinkedHashMap<>());
+    features.forEach((name, values) -> merged.put(name, List.copyOf(values)));
+  }
+
+  private Life life(String move) {
+    Life life = lives.get(move);
+    if (life == null) {
+      throw new IllegalArgumentException(
+          "no move '"
+              + move
+              + "' has been tabled"
+              + tabletop.engine.scenario.Suggest.didYouMean(move, List.copyOf(lives.keySet())));
+    }
+    return life;
+  }
+
+  /**
    * The team's decision replaces the model's reaction of an actor to a move (null: every move it
-   * reacted to) in the current turn. Other actors see it as a signal next turn.
+   * reacted to) in the current turn, and stands in later turns until the team changes or clears it.
+   * Other actors see it as a signal next turn.
    */
   public TurnReport override(String actor, String move, Direction direction, String reason) {
+    return override(actor, move, direction, reason, false);
+  }
+
+  /**
+   * As {@link #override(String, String, Direction, String)}; with {@code thisTurnOnly} the decision
+   * holds for the current turn only. A decision on a move decided in an earlier turn (the move
+   * named) reopens it next turn, where the decision holds.
+   */
+  public TurnReport override(
+      String actor, String move, Direction direction, String reason, boolean thisTurnOnly) {
     if (history.isEmpty()) {
       throw new IllegalStateException("no turn played yet: play a turn before overriding it");
     }
@@ -314,37 +638,131 @@ public final class Game implements AutoCloseable {
             .filter(r -> r.actor().equals(actor) && (move == null || r.move().equals(move)))
             .toList();
     if (matching.isEmpty()) {
-      throw new IllegalArgumentException(
-          "no reaction of '"
-              + actor
-              + "'"
-              + (move == null ? "" : " to " + move)
-              + " in turn "
-              + turn);
+      Life life = move == null ? null : lives.get(move);
+      boolean offTable =
+          life != null
+              && life.decided != null
+              && life.decided.status() != Outcome.Status.WITHDRAWN
+              && actors().stream().anyMatch(a -> a.id().equals(actor));
+      if (!offTable) {
+        throw new IllegalArgumentException(
+            "no reaction of '"
+                + actor
+                + "'"
+                + (move == null ? "" : " to " + move)
+                + " in turn "
+                + turn);
+      }
+      // the move was decided earlier: the decision reopens it next turn
+      standing.put(
+          key(actor, move),
+          new Standing(new TeamDecision(actor, move, turn, direction, reason), thisTurnOnly));
+      pendingDecisions.putIfAbsent(move, actor);
+      return last;
     }
     for (ReactionView r : matching) {
       TeamDecision o = new TeamDecision(actor, r.move(), turn, direction, reason);
-      overrides.put(actor + "\u0000" + r.move() + "\u0000" + turn, o);
-      session.insert(o);
+      standing.put(key(actor, r.move()), new Standing(o, thisTurnOnly));
+      decide(o);
     }
+    return refire(last);
+  }
+
+  /**
+   * Clears the team's decisions for an actor on a move (null: on every move): from the current turn
+   * on, the model speaks for it again.
+   */
+  public TurnReport clearOverride(String actor, String move) {
+    if (history.isEmpty()) {
+      throw new IllegalStateException("no turn played yet: nothing to clear");
+    }
+    List<String> keys =
+        standing.keySet().stream()
+            .filter(
+                k -> k.startsWith(actor + "\u0000") && (move == null || k.equals(key(actor, move))))
+            .toList();
+    List<String> current =
+        decisionHandles.keySet().stream()
+            .filter(
+                k -> k.startsWith(actor + "\u0000") && (move == null || k.equals(key(actor, move))))
+            .toList();
+    if (keys.isEmpty() && current.isEmpty()) {
+      throw new IllegalArgumentException(
+          "no team decision for '" + actor + "'" + (move == null ? "" : " on " + move));
+    }
+    keys.forEach(standing::remove);
+    pendingDecisions
+        .entrySet()
+        .removeIf(e -> e.getValue().equals(actor) && (move == null || e.getKey().equals(move)));
+    for (String k : current) {
+      session.delete(decisionHandles.remove(k));
+      overrides.remove(k);
+    }
+    TurnReport last = history.get(history.size() - 1);
+    return current.isEmpty() ? last : refire(last);
+  }
+
+  private static String key(String actor, String move) {
+    return actor + "\u0000" + move;
+  }
+
+  /** Puts a team decision for the current turn into the session, replacing an earlier one. */
+  private void decide(TeamDecision d) {
+    String k = key(d.actor(), d.move());
+    FactHandle old = decisionHandles.remove(k);
+    if (old != null) {
+      session.delete(old);
+    }
+    decisionHandles.put(k, session.insert(d));
+    overrides.put(k, d);
+  }
+
+  private TurnReport refire(TurnReport last) {
+    firings = 0;
     fire();
-    TurnReport again = read(last.title(), last.injects(), last.moves());
+    TurnReport again = read(last.title(), last.injects(), last.moves(), last.reopened());
     history.set(history.size() - 1, again);
     return again;
   }
 
   private void fire() {
+    int actors = session.getQueryResults(Engine.QUERY_ACTORS).size();
+    int moves = (int) lives.values().stream().filter(l -> l.decided == null).count();
+    long facts = session.getFactCount();
+    int limit = engine.firingLimit(actors, moves, facts);
     provenance.resetCounts();
-    int fired = session.fireAllRules(engine.firingLimit());
-    if (fired >= engine.firingLimit()) {
-      throw new RuleLoopException(turn, engine.firingLimit(), provenance.busiestRecentRules(5));
+    loopWatch.reset(limit);
+    int fired = session.fireAllRules(limit);
+    firings += fired;
+    if (fired >= limit) {
+      List<String> repeating = loopWatch.repeatingRules();
+      List<String> deep = loopWatch.deepRules();
+      if (!repeating.isEmpty() || !deep.isEmpty()) {
+        List<String> suspects = new ArrayList<>(repeating);
+        deep.stream().filter(r -> !suspects.contains(r)).forEach(suspects::add);
+        throw new RuleLoopException(
+            turn,
+            limit,
+            suspects,
+            RuleLoopException.Kind.LOOP,
+            repeating.isEmpty()
+                ? "facts derived from their own conclusions, " + loopWatch.maxDepth() + " deep"
+                : "the same facts matched again and again");
+      }
+      throw new RuleLoopException(
+          turn,
+          limit,
+          provenance.busiestRecentRules(5),
+          RuleLoopException.Kind.SIZE,
+          actors + " actors, " + moves + " moves on the table, " + facts + " facts");
     }
   }
 
   // ---- reading back
   // ------------------------------------------------------------------------------
 
-  private TurnReport read(String title, List<String> injects, List<String> moves) {
+  private TurnReport read(
+      String title, List<String> injects, List<String> moves, List<ReopenedView> reopened) {
     List<Reaction> reactions = new ArrayList<>();
     QueryResults rows = session.getQueryResults(Engine.QUERY_REACTIONS);
     for (QueryResultsRow row : rows) {
@@ -358,7 +776,7 @@ public final class Game implements AutoCloseable {
     for (Reaction r : reactions) {
       views.add(view(r));
     }
-    List<OutcomeView> outcomes = new ArrayList<>();
+    List<OutcomeView> outcomes = new ArrayList<>(withdrawnThisTurn);
     for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_OUTCOMES)) {
       Outcome o = (Outcome) row.get("$o");
       List<RuleInfo> rules = provenance.rulesBehind(o);
@@ -372,17 +790,13 @@ public final class Game implements AutoCloseable {
               sources(rules)));
     }
     outcomes.sort(Comparator.comparing(OutcomeView::move));
-    return new TurnReport(turn, title, injects, moves, views, outcomes);
+    return new TurnReport(turn, title, injects, moves, views, outcomes, reopened);
   }
 
   private ReactionView view(Reaction r) {
     List<RuleInfo> rules = provenance.rulesBehind(r);
-    List<AssumptionView> assumptions =
-        rules.stream()
-            .filter(RuleInfo::isAssumption)
-            .map(i -> new AssumptionView(i.name(), i.assumption(), i.confidence()))
-            .toList();
-    TeamDecision o = overrides.get(r.actor() + "\u0000" + r.move() + "\u0000" + turn);
+    List<AssumptionView> assumptions = assumptionsBehind(r, rules);
+    TeamDecision o = overrides.get(key(r.actor(), r.move()));
     Direction shown = o == null ? r.direction() : o.direction();
     double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
     EventType ev = EventType.forReaction(shown, intensity);
@@ -404,7 +818,8 @@ public final class Game implements AutoCloseable {
         o == null ? null : r.direction().name(),
         o == null ? null : o.reason(),
         distribution == null ? null : distribution.get(r.direction().name()),
-        distribution);
+        distribution,
+        o == null || distribution == null ? null : distribution.get(o.direction().name()));
   }
 
   /** The seeded Monte Carlo estimate over the reaction's appraisals, or null without provenance. */
@@ -431,45 +846,100 @@ public final class Game implements AutoCloseable {
     return out;
   }
 
-  /** The main reason in words: the actor-specific rule behind the weightiest appraisal. */
+  /**
+   * The main reason in words: the weightiest factor for the move and the weightiest against it,
+   * each with its weight; or, when no appraisal bears on the move for this actor, that nothing in
+   * the knowledge base does.
+   */
   private String summary(Reaction r) {
     Derivation d = provenance.derivation(r);
-    if (d == null) {
-      return "";
-    }
-    Appraisal main =
-        d.premises().stream()
-            .filter(Appraisal.class::isInstance)
-            .map(Appraisal.class::cast)
-            .filter(
-                a ->
-                    r.direction() == Direction.NEUTRAL
-                        || Math.signum(a.value()) == Math.signum(r.score()))
-            .max(
-                Comparator.comparingDouble((Appraisal a) -> Math.abs(a.value()))
-                    .thenComparing(Appraisal::type))
-            .orElse(null);
-    if (main == null) {
-      return d.rule().meaning();
-    }
-    for (RuleInfo info : provenance.rulesBehind(main)) {
-      if (!info.name().startsWith("Any ")) {
-        return info.meaning();
+    List<Appraisal> appraisals =
+        d == null
+            ? List.of()
+            : d.premises().stream()
+                .filter(Appraisal.class::isInstance)
+                .map(Appraisal.class::cast)
+                .toList();
+    return Factors.mainReason(actorName(r.actor()), r.move(), appraisals);
+  }
+
+  private String actorName(String id) {
+    return actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+  }
+
+  /**
+   * Every assumption a reaction rests on: the rules marked as assumptions, the size of every weight
+   * and strength the article gives no number for, and the weights and relations the scenario gives.
+   */
+  private List<AssumptionView> assumptionsBehind(Reaction r, List<RuleInfo> rules) {
+    Map<String, AssumptionView> out = new LinkedHashMap<>();
+    for (RuleInfo i : rules) {
+      if (i.isAssumption()) {
+        out.putIfAbsent(i.name(), new AssumptionView(i.name(), i.assumption(), i.confidence()));
       }
     }
-    // no actor rule behind it: a weight the scenario gave a data-defined actor
-    Derivation md = provenance.derivation(main);
-    if (md != null) {
-      for (Object p : md.premises()) {
-        if (p instanceof Interest i && provenance.derivation(i) == null) {
-          return sentence(i.actor(), "values", i.type(), i.weight(), "which this move serves");
+    java.util.Set<Object> seen = new java.util.HashSet<>();
+    java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+    todo.add(r);
+    while (!todo.isEmpty()) {
+      Object fact = todo.poll();
+      if (!seen.add(fact)) {
+        continue;
+      }
+      Derivation fd = provenance.derivation(fact);
+      if (fd == null) {
+        String given = givenByScenario(fact);
+        if (given != null) {
+          out.putIfAbsent(
+              "scenario: " + given,
+              new AssumptionView("the scenario", given, scenarioConfidence(fact)));
         }
-        if (p instanceof Concern c && provenance.derivation(c) == null) {
-          return sentence(c.actor(), "is wary of", c.type(), c.weight(), "which this move touches");
+        continue;
+      }
+      todo.addAll(fd.premises());
+      RuleInfo rule = fd.rule();
+      if (!rule.isAssumption() && !rule.isMechanics() && Factors.weighted(fact)) {
+        out.putIfAbsent(
+            rule.name(),
+            new AssumptionView(
+                rule.name(),
+                "The size of the weight ("
+                    + Factors.number(fact)
+                    + ") is the knowledge base's judgement; the article gives no numbers.",
+                Factors.UNSTATED_WEIGHT_CONFIDENCE));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String givenByScenario(Object fact) {
+    if (fact instanceof Concern c && c.given()) {
+      return c.describe();
+    }
+    if (fact instanceof Interest i && i.given()) {
+      return i.describe();
+    }
+    if (fact instanceof Relation rel && rel.given()) {
+      return rel.describe();
+    }
+    if (fact instanceof Position p) {
+      return p.describe() + " (given by the scenario)";
+    }
+    return null;
+  }
+
+  private double scenarioConfidence(Object fact) {
+    if (fact instanceof Relation rel) {
+      for (ActorSpec a : scenario.actors()) {
+        for (ActorSpec.RelationSpec spec : a.relations()) {
+          if ((a.id().equals(rel.from()) && spec.with().equals(rel.to()))
+              || (spec.mutual() && a.id().equals(rel.to()) && spec.with().equals(rel.from()))) {
+            return spec.confidence();
+          }
         }
       }
     }
-    return md == null ? main.describe() : md.rule().meaning();
+    return Factors.SCENARIO_WEIGHT_CONFIDENCE;
   }
 
   private String sentence(String actor, String verb, String type, double weight, String tail) {
@@ -520,11 +990,21 @@ public final class Game implements AutoCloseable {
     return out;
   }
 
-  /** The report of the turns played so far. */
+  /**
+   * The report of the turns played so far, with each move's outcome as it stands: decided in the
+   * turn that decided it, or as the last turn left it.
+   */
   public Report report() {
-    Map<String, OutcomeView> outcome =
-        history.isEmpty() ? Map.of() : history.get(history.size() - 1).outcomeByMove();
-    return new Report(scenario.id(), seed, knobs, history, outcome);
+    return new Report(scenario.id(), seed, knobs, history, finalOutcomes());
+  }
+
+  /** Each move's latest outcome over the turns played, by move id. */
+  private Map<String, OutcomeView> finalOutcomes() {
+    Map<String, OutcomeView> latest = new java.util.TreeMap<>();
+    for (TurnReport t : history) {
+      latest.putAll(t.outcomeByMove());
+    }
+    return new LinkedHashMap<>(latest);
   }
 
   @Override

@@ -8,8 +8,9 @@ import tabletop.engine.model.Direction;
 
 /**
  * How likely a reaction is, given the uncertain parameters behind it. A reaction is the sum of its
- * appraisals; every appraisal's value varies by a judgement error (normal, relative spread {@link
- * #SPREAD}), and an appraisal that rests on an assumption holds only with the assumption's
+ * appraisals plus what the knowledge base leaves out (normal, standard deviation {@link
+ * #STRUCTURAL}); every appraisal's value varies by a judgement error (normal, relative spread
+ * {@link #SPREAD}), and an appraisal that rests on an assumption holds only with the assumption's
  * confidence. The probability of each direction is the chance that the sum lands in its band. Other
  * actors' signals are held as observed, so this is the likelihood of the reaction given the turn's
  * situation.
@@ -21,6 +22,14 @@ import tabletop.engine.model.Direction;
 public final class Likelihood {
   /** Relative standard deviation of an appraisal's value: weights are judgements, not data. */
   public static final double SPREAD = 0.3;
+
+  /**
+   * Standard deviation of what the knowledge base leaves out of every reaction: factors no rule
+   * encodes. It keeps an actor on whom nothing bears from reading as certain (with no appraisal at
+   * all, neutral is about 82% likely), and it is an assumption of the model, stated in
+   * engine/README.md.
+   */
+  public static final double STRUCTURAL = 0.15;
 
   /** Trials per reaction: enough for two decimals of probability. */
   public static final int TRIALS = 2000;
@@ -49,7 +58,7 @@ public final class Likelihood {
     for (int mask = 0; mask < 1 << uncertain.size(); mask++) {
       double weight = 1.0;
       double mean = 0;
-      double variance = 0;
+      double variance = sq(STRUCTURAL);
       for (Term t : certain) {
         mean += t.value();
         variance += sq(SPREAD * t.value());
@@ -117,7 +126,7 @@ public final class Likelihood {
     SplittableRandom random = new SplittableRandom(mix(seed, key));
     int[] counts = new int[Direction.values().length];
     for (int t = 0; t < trials; t++) {
-      double sum = 0;
+      double sum = STRUCTURAL * gaussian(random);
       for (Term term : terms) {
         if (term.confidence() < 1.0 && random.nextDouble() >= term.confidence()) {
           continue;

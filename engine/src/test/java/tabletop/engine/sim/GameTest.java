@@ -18,8 +18,8 @@ class GameTest {
 
   @Test
   void aTurnAppliesMovesFiresAndReadsReactionsBack() {
-    // given the mini scenario with its default knobs (tense, f on)
-    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+    // given the mini scenario with its default knobs (tense, f on), alpha holding a veto over m
+    try (Game game = engine.start(MiniBase.vetoed(), Map.of(), 0)) {
       // when the first turn is played
       TurnReport t1 = game.next();
 
@@ -94,7 +94,8 @@ class GameTest {
                 assertThat(s.depth()).isGreaterThanOrEqualTo(3);
               });
       assertThat(alpha.sources()).contains("article#P3", "article#P4", "article#P7");
-      assertThat(alpha.summary()).isEqualTo("When the world is tense, Alpha is wary of x.");
+      // the main reason is the weightiest factor against (nothing weighs for), with its weight
+      assertThat(alpha.summary()).isEqualTo("against: x -0.80");
     }
   }
 
@@ -142,8 +143,14 @@ class GameTest {
     ReactionView gamma =
         engine.run(withGamma, Map.of(), 0).turns().get(0).reaction("gamma").orElseThrow();
     assertThat(gamma.direction()).isEqualTo("SUPPORT");
-    assertThat(gamma.summary())
-        .isEqualTo("Gamma values x, which this move serves (weight 0.90, given by the scenario).");
+    assertThat(gamma.summary()).isEqualTo("for: x +0.90");
+    // and the scenario's weight is listed among the assumptions the reaction rests on
+    assertThat(gamma.assumptions())
+        .anySatisfy(
+            a -> {
+              assertThat(a.rule()).isEqualTo("the scenario");
+              assertThat(a.text()).contains("gamma values x (weight 0.90, given by the scenario)");
+            });
   }
 
   @Test
@@ -158,14 +165,22 @@ class GameTest {
               assertThat(a.text()).isEqualTo("Beta likes x.");
               assertThat(a.confidence()).isEqualTo(0.6);
             });
+    // a rule that cites the article still chose its weight: that is an assumption too
     ReactionView alpha =
         engine.run(MiniBase.scenario(), Map.of(), 0).turns().get(0).reaction("alpha").orElseThrow();
-    assertThat(alpha.assumptions()).isEmpty();
+    assertThat(alpha.assumptions())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.rule()).isEqualTo("Alpha - wary of x - the world is tense");
+              assertThat(a.text()).contains("0.80").contains("the article gives no numbers");
+              assertThat(a.confidence()).isEqualTo(0.5);
+            });
   }
 
   @Test
   void aTeamDecisionReplacesTheModelsReactionAndIsRecorded() {
-    try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+    try (Game game = engine.start(MiniBase.vetoed(), Map.of(), 0)) {
       game.next();
       // when the team playing alpha decides to support
       TurnReport t1 = game.override("alpha", null, Direction.SUPPORT, "the team wants a deal");

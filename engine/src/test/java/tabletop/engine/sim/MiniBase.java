@@ -29,8 +29,24 @@ final class MiniBase {
     return new Engine(KIE_BASE);
   }
 
-  /** Turn 1 tables move m with f=on; turn 2 nothing; turn 3 an inject retracts "tense". */
+  /**
+   * Turn 1 tables move m with f=on; turn 2 nothing; turn 3 an inject retracts "tense". Alpha has no
+   * veto over m, so beta's leaning keeps m stalled on the table.
+   */
   static Scenario scenario() {
+    return scenario(Map.of(), true, 3);
+  }
+
+  /** As {@link #scenario()}, but m gives alpha a veto: alpha's opposition blocks it in turn 1. */
+  static Scenario vetoed() {
+    return scenario(Map.of("veto", List.of("alpha")), true, 3);
+  }
+
+  /**
+   * Move m with these features in turn 1, then {@code turns - 1} turns with nothing new, the inject
+   * of turn 3 (which ends the tension) only when {@code calm}.
+   */
+  static Scenario scenario(Map<String, List<String>> features, boolean calm, int turns) {
     Knob tense =
         new Knob(
             "tense",
@@ -51,7 +67,18 @@ final class MiniBase {
             null,
             "Feature f of move m.",
             List.of(KnobEffect.feature("m", "f")));
-    MoveSpec m = new MoveSpec("m", "alpha", "statement", "Move m", "", Map.of(), null);
+    MoveSpec m = new MoveSpec("m", "alpha", "statement", "Move m", "", features, null);
+    List<TurnSpec> specs = new java.util.ArrayList<>();
+    specs.add(new TurnSpec(1, "one", List.of(), List.of(m), List.of("q1")));
+    for (int n = 2; n <= turns; n++) {
+      List<Inject> injects =
+          n == 3 && calm
+              ? List.of(new Inject("calm", "the tension ends", List.of(), List.of("tense")))
+              : List.of();
+      specs.add(
+          new TurnSpec(
+              n, n == 2 ? "two" : n == 3 ? "three" : "turn " + n, injects, List.of(), List.of()));
+    }
     return new Scenario(
         "mini",
         "Mini",
@@ -61,15 +88,7 @@ final class MiniBase {
         List.of(),
         List.of(),
         List.of(tense, f),
-        List.of(
-            new TurnSpec(1, "one", List.of(), List.of(m), List.of("q1")),
-            new TurnSpec(2, "two", List.of(), List.of(), List.of()),
-            new TurnSpec(
-                3,
-                "three",
-                List.of(new Inject("calm", "the tension ends", List.of(), List.of("tense"))),
-                List.of(),
-                List.of())),
+        specs,
         List.of());
   }
 }

@@ -65,6 +65,32 @@ class TurnLoopTest {
       """
           + QUERIES;
 
+  /** A rule that fires again and again on the same turn: its consequence is undone at once. */
+  static final String FLIPPING =
+      """
+      package flipping;
+      import tabletop.engine.model.*;
+
+      declare Flag
+      end
+
+      rule "Flip - raises the flag - none is up"
+      when
+        Turn(number == 1)
+        not Flag()
+      then
+        insert(new Flag());
+      end
+
+      rule "Flip - lowers the flag - one is up"
+      when
+        $f : Flag()
+      then
+        delete($f);
+      end
+      """
+          + QUERIES;
+
   /** A healthy knowledge base: every actor leans towards every move, with a reason. */
   static final String HEALTHY =
       """
@@ -94,13 +120,29 @@ class TurnLoopTest {
   }
 
   static Scenario scenario(int turns) {
-    MoveSpec move = new MoveSpec("m", "toy", "statement", "a move", "", Map.of(), null);
+    return scenario(turns, 1);
+  }
+
+  /** {@code moves} moves tabled in turn 1, then turns with nothing new. */
+  static Scenario scenario(int turns, int moves) {
+    List<MoveSpec> tabled =
+        java.util.stream.IntStream.rangeClosed(1, moves)
+            .mapToObj(
+                i ->
+                    new MoveSpec(
+                        moves == 1 ? "m" : "m" + i,
+                        "toy",
+                        "statement",
+                        "a move",
+                        "",
+                        Map.of(),
+                        null))
+            .toList();
     List<TurnSpec> specs =
         java.util.stream.IntStream.rangeClosed(1, turns)
             .mapToObj(
                 n ->
-                    new TurnSpec(
-                        n, "turn " + n, List.of(), n == 1 ? List.of(move) : List.of(), List.of()))
+                    new TurnSpec(n, "turn " + n, List.of(), n == 1 ? tabled : List.of(), List.of()))
             .toList();
     return new Scenario(
         "toy", "toy", "", "", List.of(), List.of(), List.of(), List.of(), specs, List.of());
@@ -117,6 +159,7 @@ class TurnLoopTest {
           .hasMessageContaining("firing limit of 500")
           .hasMessageContaining("Loop - ping - answers pong")
           .hasMessageContaining("Loop - pong - answers ping")
+          .hasMessageContaining("derived from their own conclusions")
           .hasMessageNotContaining("Loop - serve - the first turn")
           .satisfies(
               e ->
@@ -125,6 +168,59 @@ class TurnLoopTest {
                       .containsExactlyInAnyOrder(
                           "Loop - ping - answers pong", "Loop - pong - answers ping"));
     }
+  }
+
+  @Test
+  @DisplayName("a rule that fires again and again on the same facts is called a loop")
+  void sameFactsAgainIsALoop() {
+    Engine engine = new Engine(build(FLIPPING), 3_000);
+    try (Game game = engine.start(scenario(1), Map.of(), 1L)) {
+      assertThatThrownBy(game::next)
+          .isInstanceOf(RuleLoopException.class)
+          .hasMessageContaining("the same facts matched again and again")
+          .hasMessageContaining("Check these rules for a loop")
+          .satisfies(
+              e -> {
+                RuleLoopException loop = (RuleLoopException) e;
+                assertThat(loop.kind()).isEqualTo(RuleLoopException.Kind.LOOP);
+                assertThat(loop.rules()).contains("Flip - raises the flag - none is up");
+              });
+    }
+  }
+
+  @Test
+  @DisplayName("many moves over a fixed, small limit are a large scenario, not a loop")
+  void aLargeScenarioIsNotCalledALoop() {
+    // given a limit of 300 firings and 400 moves, each of which takes one firing to react to
+    Engine engine = new Engine(build(HEALTHY), 300);
+    try (Game game = engine.start(scenario(1, 400), Map.of(), 1L)) {
+      assertThatThrownBy(game::next)
+          .isInstanceOf(RuleLoopException.class)
+          .hasMessageContaining("firing limit of 300")
+          .hasMessageContaining("1 actors, 400 moves on the table")
+          .hasMessageContaining("larger than the limit allows for, not looping")
+          .hasMessageNotContaining("Check these rules for a loop")
+          .satisfies(
+              e ->
+                  assertThat(((RuleLoopException) e).kind())
+                      .isEqualTo(RuleLoopException.Kind.SIZE));
+    }
+    // and the engine's own limit, which grows with the scenario, plays it
+    Report report = new Engine(build(HEALTHY)).run(scenario(1, 400), Map.of(), 1L);
+    assertThat(report.turns().get(0).reactions()).hasSize(400);
+  }
+
+  @Test
+  @DisplayName("the firing limit grows with actors, moves on the table and facts")
+  void theLimitScales() {
+    Engine scaled = new Engine(build(HEALTHY));
+    assertThat(scaled.firingLimit(0, 0, 0)).isEqualTo(Engine.DEFAULT_FIRING_LIMIT);
+    assertThat(scaled.firingLimit(11, 500, 0))
+        .isEqualTo(Engine.DEFAULT_FIRING_LIMIT + Engine.FIRINGS_PER_ACTOR_AND_MOVE * 11 * 500);
+    assertThat(scaled.firingLimit(11, 500, 1_000))
+        .isEqualTo(scaled.firingLimit(11, 500, 0) + Engine.FIRINGS_PER_FACT * 1_000);
+    assertThat(scaled.firingLimit(100_000, 100_000, 0)).isEqualTo(Integer.MAX_VALUE - 1);
+    assertThat(new Engine(build(HEALTHY), 50).firingLimit(11, 500, 1_000)).isEqualTo(50);
   }
 
   @Test

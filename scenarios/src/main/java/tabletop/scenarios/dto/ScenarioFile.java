@@ -20,7 +20,20 @@ public record ScenarioFile(
     List<ActorDto> actors,
     List<KnobDto> knobs,
     List<TurnDto> turns,
-    List<ExpectationDto> expectations) {
+    List<ExpectationDto> expectations,
+    @JsonProperty("case") CaseDto caseInfo,
+    List<RecordedDto> record) {
+
+  /** When a historical case happened, and what happened. */
+  public record CaseDto(String date, @JsonProperty("what-happened") String whatHappened) {}
+
+  /** A reaction on the public record, with its source. */
+  public record RecordedDto(
+      String actor, String move, Integer turn, String direction, String source, String evidence) {}
+
+  /** A relation from an actor to another. */
+  public record RelationDto(
+      String with, String kind, Double strength, Boolean mutual, Double confidence) {}
 
   public record ActorDto(
       String id,
@@ -28,7 +41,8 @@ public record ScenarioFile(
       List<String> memberships,
       Map<String, Double> concerns,
       Map<String, Double> interests,
-      Map<String, Double> positions) {}
+      Map<String, Double> positions,
+      List<RelationDto> relations) {}
 
   public record KnobDto(
       String name,

@@ -24,6 +24,7 @@ import tabletop.engine.scenario.Inject;
 import tabletop.engine.scenario.Knob;
 import tabletop.engine.scenario.KnobEffect;
 import tabletop.engine.scenario.MoveSpec;
+import tabletop.engine.scenario.Recorded;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.TurnSpec;
 import tabletop.scenarios.dto.ScenarioFile;
@@ -270,7 +271,17 @@ public final class ScenarioLoader {
               list(a.memberships()),
               map(a.concerns()),
               map(a.interests()),
-              map(a.positions())));
+              map(a.positions()),
+              list(a.relations()).stream()
+                  .map(
+                      r ->
+                          new ActorSpec.RelationSpec(
+                              r.with(),
+                              r.kind(),
+                              r.strength(),
+                              r.mutual() == null || r.mutual(),
+                              r.confidence() == null ? 0.5 : r.confidence()))
+                  .toList()));
     }
     List<Knob> knobs = new ArrayList<>();
     for (ScenarioFile.KnobDto k : list(f.knobs())) {
@@ -352,7 +363,19 @@ public final class ScenarioLoader {
         actors,
         knobs,
         turns,
-        expectations);
+        expectations,
+        f.caseInfo() == null ? null : f.caseInfo().date(),
+        list(f.record()).stream()
+            .map(
+                r ->
+                    new Recorded(
+                        r.actor(),
+                        r.move(),
+                        r.turn() == null ? 1 : r.turn(),
+                        Direction.valueOf(r.direction()),
+                        r.source(),
+                        r.evidence() == null ? "" : r.evidence()))
+            .toList());
   }
 
   /** One or more values as a list of text. */

@@ -30,7 +30,7 @@ import tabletop.scenarios.dto.ScenarioFile.TurnDto;
  */
 final class SemanticCheck {
   /** Features whose values name actors rather than words of the vocabulary. */
-  private static final Set<String> ACTOR_FEATURES = Set.of("host", "joins", "target");
+  private static final Set<String> ACTOR_FEATURES = Vocabulary.ROLES;
 
   private final String name;
   private final LocatedTree tree;
@@ -68,6 +68,7 @@ final class SemanticCheck {
     checkKnobs(list(f.knobs()));
     checkTurns(list(f.turns()));
     checkExpectations(list(f.expectations()), list(f.turns()));
+    checkRecord(list(f.record()));
   }
 
   private void checkFileName(String id) {
@@ -120,6 +121,46 @@ final class SemanticCheck {
       checkTypes(at + "/concerns", a.concerns(), "concern");
       checkTypes(at + "/interests", a.interests(), "interest");
       checkTypes(at + "/positions", a.positions(), "position");
+    }
+    for (int i = 0; i < defined.size(); i++) {
+      ActorDto a = defined.get(i);
+      if (a == null || a.relations() == null) {
+        continue;
+      }
+      for (int r = 0; r < a.relations().size(); r++) {
+        ScenarioFile.RelationDto rel = a.relations().get(r);
+        String rat = "/actors/" + i + "/relations/" + r;
+        if (rel == null || rel.with() == null) {
+          continue;
+        }
+        if (!actors.contains(rel.with())) {
+          add(rat + "/with", unknownActor(rel.with()));
+        } else if (rel.with().equals(a.id())) {
+          add(rat + "/with", "an actor has no relation to itself; name another actor");
+        }
+      }
+    }
+  }
+
+  private void checkRecord(List<ScenarioFile.RecordedDto> record) {
+    for (int i = 0; i < record.size(); i++) {
+      ScenarioFile.RecordedDto r = record.get(i);
+      String at = "/record/" + i;
+      if (r == null) {
+        continue;
+      }
+      if (r.actor() != null && !actors.contains(r.actor())) {
+        add(at + "/actor", unknownActor(r.actor()));
+      }
+      if (r.move() != null && !moves.contains(r.move())) {
+        add(
+            at + "/move",
+            "unknown move '"
+                + r.move()
+                + "'"
+                + Suggest.didYouMean(r.move(), moves)
+                + "; a recorded reaction names a move of this file");
+      }
     }
   }
 
@@ -414,6 +455,21 @@ final class SemanticCheck {
     }
     for (Map.Entry<String, Object> e : m.features().entrySet()) {
       String fat = at + "/features/" + LocatedTree.escape(e.getKey());
+      if (e.getKey().equals("target")) {
+        String role = Vocabulary.roleOfTarget(m.kind());
+        addKey(
+            fat,
+            "the feature 'target' is no longer read, since it meant two things; write '"
+                + role
+                + ": "
+                + ScenarioLoader.values(e.getValue())
+                + "' instead ("
+                + (role.equals("favours")
+                    ? "the recipient of the aid"
+                    : "the actor the move criticises, sanctions or acts against")
+                + "; 'favours' names a recipient or beneficiary, 'against' a target)");
+        continue;
+      }
       if (!Vocabulary.FEATURES.containsKey(e.getKey())) {
         addKey(fat, unknownFeature(e.getKey()));
         continue;

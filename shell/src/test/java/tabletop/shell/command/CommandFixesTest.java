@@ -87,6 +87,8 @@ class CommandFixesTest {
         .contains("the team's decision")
         .contains("Reason: Beijing waits")
         .contains("The other actors react to it next turn");
+    // the host's team holds the Centre open, so it is still on the table in the last turn
+    ws.override("southeast-asian-host", "neutral", "the host waits");
     turn.next();
     turn.next();
     assertThat(ws.override("china", "oppose", "Beijing says no"))

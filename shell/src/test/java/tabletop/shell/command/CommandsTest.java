@@ -92,7 +92,7 @@ class CommandsTest {
   void turnCommands() {
     // given a loaded scenario, when turns are played, shown and rewound
     assertThat(turn.next()).contains("Turn 1: The proposal is tabled").contains("china");
-    assertThat(turn.next()).contains("Since turn 1");
+    assertThat(turn.next()).contains("Turn 2: Beijing answers");
     assertThat(turn.show(1)).contains("Turn 1");
     assertThat(turn.rewind(1)).contains("Back at the end of turn 1");
     assertThat(workshop.turn()).isEqualTo(1);
