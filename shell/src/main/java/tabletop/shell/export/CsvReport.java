@@ -7,11 +7,12 @@ import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.TurnReport;
 
 /**
- * One row per reaction, for a spreadsheet: turn, actor, move, direction in words, intensity, event
- * type, Goldstein score, whether a team overrode the model, the reason, the cited paragraphs and
- * the likelihood of the model's direction (0 to 1; empty when not estimated), last so the earlier
- * columns keep their places. RFC 4180: CRLF line ends, fields with commas, quotes or line breaks
- * quoted, quotes doubled.
+ * One row per reaction, for a spreadsheet: turn, actor, move, direction in words, intensity (in
+ * percent, as everywhere), event type, Goldstein score, whether a team overrode the model, the
+ * reason (each sentence closed, so two never run together), the cited paragraphs and the likelihood
+ * of the direction shown in percent (for a team's decision, the model's probability for the team's
+ * choice; empty when not estimated), last so the earlier columns keep their places. RFC 4180: CRLF
+ * line ends, fields with commas, quotes or line breaks quoted, quotes doubled.
  */
 final class CsvReport {
 
@@ -43,13 +44,13 @@ final class CsvReport {
                 text(r.actor()),
                 text(r.move()),
                 Words.direction(r.direction()),
-                Words.number(r.intensity()),
+                Words.percent(r.intensity()),
                 text(r.eventType()),
                 Words.signed(r.goldstein()),
                 Boolean.toString(r.overridden()),
                 reason(r),
                 String.join("; ", r.sources()),
-                r.likelihood() == null ? "" : Words.number(r.likelihood())));
+                likelihood(r)));
       }
     }
     return out.toString();
@@ -61,10 +62,17 @@ final class CsvReport {
    */
   private static String reason(ReactionView r) {
     if (!r.overridden()) {
-      return text(r.summary());
+      return ReportModel.sentence(r.summary());
     }
-    String model = text(r.summary());
-    return Words.override(r) + (model.isBlank() ? "" : " Model's reason: " + model);
+    String model = ReportModel.sentence(r.summary());
+    return ReportModel.sentence(Words.override(r))
+        + (model.isBlank() ? "" : " The model's reason: " + model);
+  }
+
+  /** How likely the direction shown is, in percent: for a team's, the model's for that choice. */
+  private static String likelihood(ReactionView r) {
+    Double p = ReportModel.likelihood(r);
+    return p == null ? "" : Words.percent(p);
   }
 
   private static void row(StringBuilder out, List<String> fields) {

@@ -158,4 +158,17 @@ final class Words {
       "What fell short: gaps observed, their root cause and their effect on the exercise goals.";
   static final String RECOMMEND_HINT =
       "One row per corrective action, with who owns it and by when; fill in after the hot wash.";
+
+  /** A safe CSS class fragment: lower-case letters, digits and hyphens. */
+  static String cssName(String text) {
+    return text(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  /**
+   * Text with control characters other than line breaks and tabs neutralised (shown as U+FFFD), for
+   * markup read by people; JSON keeps them.
+   */
+  static String printable(String s) {
+    return text(s).replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "\uFFFD");
+  }
 }

@@ -32,6 +32,27 @@ public class Display {
     this.colour = on;
   }
 
+  private boolean sources;
+  private boolean intensity;
+
+  /** Whether turn screens show the paragraphs each reaction cites ({@code display sources on}). */
+  public boolean sources() {
+    return sources;
+  }
+
+  public void sources(boolean on) {
+    this.sources = on;
+  }
+
+  /** Whether turn screens show how strongly each direction is held. */
+  public boolean intensity() {
+    return intensity;
+  }
+
+  public void intensity(boolean on) {
+    this.intensity = on;
+  }
+
   public int width() {
     int w = terminalWidth.getAsInt();
     return w < 40 ? DEFAULT_WIDTH : Math.min(w, 200);

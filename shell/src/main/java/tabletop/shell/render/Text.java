@@ -83,4 +83,36 @@ public final class Text {
     }
     return sb.toString();
   }
+
+  /**
+   * Wrapped text cut to at most {@code maxLines} lines; the last kept line ends in "…" when words
+   * were left off, so a screen never hides that it shortened a sentence.
+   */
+  public static List<String> clip(String text, int width, int maxLines) {
+    List<String> lines = wrap(text == null ? "" : text.replace('\n', ' '), width);
+    if (lines.size() <= maxLines) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines.subList(0, Math.max(1, maxLines)));
+    int last = out.size() - 1;
+    String l = out.get(last);
+    while (l.length() + 1 > width && l.contains(" ")) {
+      l = l.substring(0, l.lastIndexOf(' '));
+    }
+    if (l.length() + 1 > width) {
+      l = l.substring(0, Math.max(0, width - 1));
+    }
+    out.set(last, l.replaceAll("[\\s,;:.]+$", "") + "…");
+    return out;
+  }
+
+  /** One line of at most {@code width} characters, ending in "…" when cut. */
+  public static String line(String text, int width) {
+    return clip(text, width, 1).get(0);
+  }
+
+  /** A count with its noun: "1 knob", "3 turns", "0 knobs". */
+  public static String count(int n, String singular) {
+    return n + " " + (n == 1 ? singular : singular + "s");
+  }
 }

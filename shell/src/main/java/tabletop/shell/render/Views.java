@@ -17,13 +17,22 @@ import tabletop.engine.scenario.TurnSpec;
 import tabletop.engine.sim.WhatIf;
 import tabletop.shell.export.PredictionScore;
 import tabletop.shell.workshop.Comparison;
+import tabletop.shell.workshop.Prediction;
+import tabletop.shell.workshop.Scoring;
 
 /** What the commands show, as text for a projector: directions in words, reasons in sentences. */
 public final class Views {
   private final Display d;
+  private final Names names;
 
   public Views(Display display) {
+    this(display, Names.ids());
+  }
+
+  /** Views that call actors and moves by the names a scenario and the knowledge base give them. */
+  public Views(Display display, Names names) {
     this.d = display;
+    this.names = names == null ? Names.ids() : names;
   }
 
   public static String paragraphs(List<String> sources) {
@@ -38,124 +47,29 @@ public final class Views {
     return d.bold(text) + "\n";
   }
 
-  /** One turn: its injects and moves, each actor's reaction, the outcomes. */
+  /** One turn on one screen: see {@link TurnScreen}. */
   public String turn(TurnReport t) {
-    StringBuilder sb = new StringBuilder(turnWithoutOutcomes(t));
-    if (!t.outcomes().isEmpty()) {
-      sb.append('\n').append(outcomes(t.outcomes()));
-    }
-    return sb.toString();
+    return turn(t, List.of());
   }
 
-  private String turnWithoutOutcomes(TurnReport t) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(heading("Turn " + t.turn() + ": " + t.title()));
-    for (String i : t.injects()) {
-      sb.append("  inject: ").append(i).append('\n');
-    }
-    for (String m : t.moves()) {
-      sb.append("  on the table: ").append(m).append('\n');
-    }
-    sb.append('\n').append(reactions(t.reactions()));
-    return sb.toString();
-  }
-
-  /** Terminal width from which the reaction table also shows the intensity column. */
-  public static final int WIDE = 120;
-
-  /**
-   * The reactions of a turn: per actor the direction with how likely the model holds it, the main
-   * reason and the paragraphs of the actor's own rules (the generic mechanics, rules named "Any …",
-   * cite the same paragraphs on every row; {@code explain} and JSON keep the full list). Intensity
-   * shows from {@link #WIDE} columns, so the reason keeps room on a projector. A direction the
-   * model holds although another is more likely overall is dimmed and marked {@code *}.
-   */
-  public String reactions(List<ReactionView> reactions) {
-    if (reactions.isEmpty()) {
-      return "No actor reacted this turn.\n";
-    }
-    boolean wide = d.width() >= WIDE;
-    Table table =
-        wide
-            ? new Table("actor", "reaction", "intensity", "because", "sources")
-                .shrink(3, 60)
-                .shrink(4, 9)
-                .shrink(3, 40)
-                .shrink(1, 12)
-            : new Table("actor", "reaction", "because", "sources")
-                .shrink(3, 9)
-                .shrink(2, 40)
-                .shrink(1, 12)
-                .shrink(2, 20);
-    boolean marked = false;
-    for (ReactionView r : reactions) {
-      Table.Cell reaction = reactionCell(r);
-      marked |= reaction.text().endsWith("*");
-      String because = r.summary();
-      if (r.overridden()) {
-        because =
-            "Team decision: "
-                + r.overrideReason()
-                + "\n(the model said "
-                + Display.words(r.modelDirection())
-                + ")";
-      }
-      String sources = paragraphs(ownSources(r));
-      if (wide) {
-        table.row(r.actor(), reaction, percent(r.intensity()), because, sources);
-      } else {
-        table.row(r.actor(), reaction, because, sources);
-      }
-    }
-    StringBuilder sb = new StringBuilder(table.render(d));
-    if (marked) {
-      sb.append(
-          d.dim(
-              Text.block(
-                      "* the model's direction, though another is more likely overall if some"
-                          + " assumptions do not hold: 'explain ACTOR' says which.",
-                      d.width(),
-                      "")
-                  .stripTrailing()));
-      sb.append('\n');
-    }
-    sb.append(d.dim(Text.block(legend(wide), d.width(), "").stripTrailing())).append('\n');
-    return sb.toString();
-  }
-
-  /** The line under a reaction table that says what its numbers mean. */
-  static String legend(boolean wide) {
-    return wide
-        ? "likely (92%): how sure the model is of this direction; intensity: how strongly it is"
-            + " held."
-        : "likely (92%): how sure the model is of this direction; intensity (how strongly it is"
-            + " held) is in 'explain ACTOR'.";
+  /** One turn on one screen, with the discussion questions that follow it. */
+  public String turn(TurnReport t, List<String> questions) {
+    return new TurnScreen(d, names)
+        .render(t, new TurnScreen.Options(d.sources(), d.intensity()), questions);
   }
 
   /**
-   * The reaction in words with how likely the model holds it, "oppose (92%)"; "(team)" below a
-   * team's decision; dimmed and marked {@code *} when another direction is more likely overall.
+   * An actor's reactions in a turn, explained: by default one screen, {@code full} for the whole
+   * chain; the reaction to {@code move} when given, else each in turn. See {@link ExplainScreen}.
    */
-  Table.Cell reactionCell(ReactionView r) {
-    String words = Display.words(r.direction());
-    if (r.overridden()) {
-      return new Table.Cell(words + "\n(team)", Display.codeOf(r.direction()));
-    }
-    if (r.likelihood() == null) {
-      return new Table.Cell(words, Display.codeOf(r.direction()));
-    }
-    String text = words + " (" + percent(r.likelihood()) + ")";
-    if (mostLikely(r).filter(m -> !same(m, r.direction())).isPresent()) {
-      return new Table.Cell(text + "*", Ansi.DIM + Display.codeOf(r.direction()));
-    }
-    return new Table.Cell(text, Display.codeOf(r.direction()));
+  public String explain(
+      List<ReactionView> reactions, int turn, String move, List<WhatIf.Flip> flips, boolean full) {
+    return new ExplainScreen(d, names).render(reactions, turn, move, flips, full);
   }
 
   /** The most likely direction of the distribution, if there is one. */
   static Optional<String> mostLikely(ReactionView r) {
-    return r.distribution().entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey);
+    return Likelihoods.mostLikely(r);
   }
 
   private static boolean same(String a, String b) {
@@ -286,9 +200,7 @@ public final class Views {
               .filter(b -> b.actor().equals(r.actor()) && b.move().equals(r.move()))
               .findFirst();
       if (was.isEmpty()) {
-        sb.append("  new  ").append(r.actor()).append(": ").append(d.direction(r.direction()));
-        sb.append('\n');
-        continue;
+        continue; // a move new this turn: its every reaction is new, and the screen shows them
       }
       int from = rank(was.get().direction());
       int to = rank(r.direction());
@@ -297,7 +209,9 @@ public final class Views {
         sb.append("  ")
             .append(arrow)
             .append("  ")
-            .append(r.actor())
+            .append(names.actor(r.actor()))
+            .append(" on ")
+            .append(r.move())
             .append(": ")
             .append(d.direction(was.get().direction()))
             .append(" → ")
@@ -337,12 +251,20 @@ public final class Views {
     for (int i = 0; i < turns.size(); i++) {
       TurnReport t = turns.get(i);
       // the last turn's outcomes are the run's outcome, shown once under "Outcome" below
-      boolean last = i == turns.size() - 1 && !r.outcome().isEmpty();
-      sb.append('\n').append(last ? turnWithoutOutcomes(t) : turn(t));
+      sb.append('\n').append(turn(t));
     }
     if (!r.outcome().isEmpty()) {
+      // each move's reason stands above its block in the last turn; here the verdict, once
       sb.append('\n').append(heading("Outcome"));
-      sb.append(outcomes(List.copyOf(r.outcome().values())));
+      r.outcome()
+          .values()
+          .forEach(
+              o ->
+                  sb.append("  ")
+                      .append(o.move())
+                      .append(": ")
+                      .append(status(o.status()))
+                      .append('\n'));
     }
     return sb.toString();
   }
@@ -504,8 +426,13 @@ public final class Views {
    * else one short block per knob.
    */
   public String knobs(Scenario s, Map<String, String> values) {
+    // what a knob takes gives way first: the meaning is what a room reads
     Table t =
-        new Table("knob", "value", "default", "takes", "what it means").shrink(4, 30).shrink(3, 20);
+        new Table("knob", "value", "default", "takes", "what it means")
+            .shrink(2, 14)
+            .shrink(3, 20)
+            .shrink(1, 20)
+            .shrink(4, 30);
     StringBuilder blocks = new StringBuilder();
     for (Knob k : s.knobs()) {
       String v = values.getOrDefault(k.name(), k.defaultValue());
@@ -541,29 +468,82 @@ public final class Views {
     return value.replace(",", ", ");
   }
 
+  /**
+   * Two lines side by side at a turn. The knobs, live injects and team decisions that differ are
+   * named as what made the difference only where a reaction or an outcome differs; otherwise they
+   * are listed as differences that changed nothing in that turn.
+   */
   public String comparison(Comparison c) {
     StringBuilder sb = new StringBuilder();
     sb.append(heading("Turn " + c.turn() + ": " + c.here() + " (here) against " + c.there()));
+    boolean several = c.actors().stream().map(Comparison.ActorDiff::move).distinct().count() > 1;
     Table t =
-        new Table("actor", c.here(), c.there(), "rules only here", "rules only there")
-            .shrink(4, 20)
-            .shrink(3, 20);
+        several
+            ? new Table("actor", "move", c.here(), c.there(), "rules only here", "rules only there")
+            : new Table("actor", c.here(), c.there(), "rules only here", "rules only there");
+    int shift = several ? 1 : 0;
+    t.shrink(4 + shift, 20).shrink(3 + shift, 20);
     for (Comparison.ActorDiff a : c.actors()) {
-      t.row(
-          (a.differs() ? "* " : "  ") + a.actor(),
-          new Table.Cell(Display.words(a.hereDirection()), Display.codeOf(a.hereDirection())),
-          new Table.Cell(Display.words(a.thereDirection()), Display.codeOf(a.thereDirection())),
-          String.join("\n", a.rulesOnlyHere()),
-          String.join("\n", a.rulesOnlyThere()));
+      List<Object> row = new java.util.ArrayList<>();
+      row.add((a.differs() ? "* " : "  ") + names.actor(a.actor()));
+      if (several) {
+        row.add(a.move());
+      }
+      row.add(new Table.Cell(Display.words(a.hereDirection()), Display.codeOf(a.hereDirection())));
+      row.add(
+          new Table.Cell(Display.words(a.thereDirection()), Display.codeOf(a.thereDirection())));
+      row.add(String.join("\n", a.rulesOnlyHere()));
+      row.add(String.join("\n", a.rulesOnlyThere()));
+      t.row(row.toArray());
     }
     sb.append(t.render(d));
-    sb.append("\n").append(heading("What made the difference (knobs as they stand now)"));
-    if (c.knobs().isEmpty() && c.onlyHere().isEmpty() && c.onlyThere().isEmpty()) {
-      sb.append("  same knobs, injects and overrides\n");
+    if (c.actors().stream().anyMatch(Comparison.ActorDiff::differs)) {
+      sb.append(d.dim("* reacts differently on the two lines")).append('\n');
+    }
+    for (Comparison.OutcomeDiff o : c.outcomes()) {
+      String h = o.hereStatus() == null ? "not on the table" : status(o.hereStatus());
+      String th = o.thereStatus() == null ? "not on the table" : status(o.thereStatus());
+      sb.append("Outcome of ")
+          .append(o.move())
+          .append(": ")
+          .append(o.differs() ? h + " here, " + th + " in " + c.there() : h + " on both")
+          .append('\n');
+    }
+    String span = "knobs now, live injects and team decisions up to turn " + c.turn();
+    sb.append('\n');
+    if (!c.hasCandidates()) {
+      sb.append(heading("What differs between the lines (" + span + ")"));
+      sb.append("  nothing: the same knobs, live injects and team decisions\n");
+      return sb.toString();
+    }
+    if (c.differs()) {
+      int n = c.knobs().size() + c.decisions().size();
+      sb.append(
+          heading(
+              (n == 1 ? "What made the difference (" : "What made the difference, among these (")
+                  + span
+                  + ")"));
+    } else {
+      sb.append(
+          heading(
+              "What differs between the lines ("
+                  + span
+                  + "), changing nothing in turn "
+                  + c.turn()));
     }
     c.knobs().forEach(k -> sb.append("  knob ").append(k).append('\n'));
-    c.onlyHere().forEach(k -> sb.append("  only here: ").append(k).append('\n'));
-    c.onlyThere().forEach(k -> sb.append("  only in " + c.there() + ": ").append(k).append('\n'));
+    for (Comparison.Decision x : c.decisions()) {
+      String side = x.here() ? "only here" : "only in " + c.there();
+      String line = side + ", turn " + x.turn() + " " + x.kind() + ": " + x.text();
+      if (x.kind().equals("inject")) {
+        List<String> facts = new java.util.ArrayList<>();
+        x.asserts().forEach(f -> facts.add("asserts " + f));
+        x.retracts().forEach(f -> facts.add("retracts " + f));
+        line +=
+            facts.isEmpty() ? " (narrative only: no fact)" : " (" + String.join(", ", facts) + ")";
+      }
+      sb.append(Text.block(line, d.width(), "  "));
+    }
     return sb.toString();
   }
 
@@ -571,11 +551,134 @@ public final class Views {
     if (scores.isEmpty()) {
       return "No scored predictions yet: 'predict ACTOR DIRECTION' before 'turn next'.\n";
     }
-    Table t = new Table("predictor", "predictions", "hits", "Brier (0 best, 2 worst)");
+    Table t = new Table("predictor", "predictions", "hits", "Brier (0 best, 1 worst)");
     for (PredictionScore s : scores) {
       t.row(
           s.predictor(), s.predictions(), s.hits(), String.format(Locale.ROOT, "%.3f", s.brier()));
     }
     return t.render(d);
+  }
+
+  /**
+   * The scores: the predictions still waiting for their turn, then per predictor each scored
+   * prediction (what was said, what happened, hit or miss, its Brier score) and the totals.
+   */
+  public String scores(List<Scoring.Scored> scored, List<Prediction> pending) {
+    StringBuilder sb = new StringBuilder();
+    if (!pending.isEmpty()) {
+      sb.append(heading("Waiting for their turn"));
+      for (Prediction p : pending) {
+        sb.append(Text.block(p.predictor() + ": " + said(p), d.width(), "  "));
+      }
+    }
+    if (scored.isEmpty()) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      return sb.append(
+              pending.isEmpty()
+                  ? "No predictions yet: 'predict ACTOR DIRECTION' before 'turn next'.\n"
+                  : "No prediction is scored yet: each is scored when its turn is played.\n")
+          .toString();
+    }
+    java.util.Map<String, List<Scoring.Scored>> by = new java.util.LinkedHashMap<>();
+    scored.forEach(
+        s ->
+            by.computeIfAbsent(s.prediction().predictor(), k -> new java.util.ArrayList<>())
+                .add(s));
+    for (var e : by.entrySet()) {
+      List<Scoring.Scored> list = e.getValue();
+      long hits = list.stream().filter(Scoring.Scored::hit).count();
+      double brier = list.stream().mapToDouble(Scoring.Scored::brier).average().orElse(0);
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append(
+          heading(
+              e.getKey()
+                  + ": "
+                  + hits
+                  + " of "
+                  + list.size()
+                  + (list.size() == 1 ? " prediction" : " predictions")
+                  + " on the right side, Brier "
+                  + String.format(Locale.ROOT, "%.3f", brier)
+                  + " (0 best, 1 worst)"));
+      Table t = new Table("turn", "actor", "predicted", "happened", "", "Brier");
+      for (Scoring.Scored s : list) {
+        Prediction p = s.prediction();
+        t.row(
+            p.turn(),
+            names.actor(p.actor()),
+            Display.words(p.direction()) + " (" + percent(p.probability()) + ")",
+            new Table.Cell(Display.words(s.actual()), Display.codeOf(s.actual())),
+            s.hit() ? "hit" : "miss",
+            String.format(Locale.ROOT, "%.3f", s.brier()));
+      }
+      sb.append(t.render(d));
+    }
+    return sb.toString();
+  }
+
+  private String said(Prediction p) {
+    return names.actor(p.actor())
+        + " "
+        + Display.words(p.direction())
+        + " in turn "
+        + p.turn()
+        + " ("
+        + percent(p.probability())
+        + " sure)";
+  }
+
+  /** The confirmation of a prediction, saying which earlier one it replaced. */
+  public String predicted(Prediction p, java.util.Optional<Prediction> replaced) {
+    String s = "Noted: " + p.predictor() + " predicts " + said(p) + ".";
+    if (replaced.isPresent()) {
+      Prediction o = replaced.get();
+      s +=
+          " It replaces "
+              + o.predictor()
+              + "'s earlier prediction, "
+              + Display.words(o.direction())
+              + " ("
+              + percent(o.probability())
+              + " sure): one prediction per predictor, actor and turn.";
+    }
+    return Text.block(s, d.width(), "");
+  }
+
+  /** One saved session for {@code session list}: its state, scenario, last turn and when. */
+  public record SessionRow(
+      String id, String status, String scenario, int lastTurn, String when, boolean current) {}
+
+  /**
+   * The saved sessions, newest first as given: status (live: open in this shell; unfinished: left
+   * without 'exit', resumable; closed), scenario, the last turn played and when it was last used.
+   */
+  public String sessions(List<SessionRow> rows) {
+    if (rows.isEmpty()) {
+      return "No saved sessions yet: 'turn next' starts one.\n";
+    }
+    Table t = new Table("session", "status", "scenario", "last turn", "last used");
+    for (SessionRow r : rows) {
+      String style =
+          switch (r.status()) {
+            case "live" -> Ansi.GREEN;
+            case "unfinished" -> Ansi.YELLOW;
+            default -> null;
+          };
+      t.row(
+          r.id() + (r.current() ? " *" : ""),
+          new Table.Cell(r.status(), style),
+          r.scenario(),
+          r.lastTurn() == 0 ? "none" : Integer.toString(r.lastTurn()),
+          r.when());
+    }
+    StringBuilder sb = new StringBuilder(t.render(d));
+    if (rows.stream().anyMatch(SessionRow::current)) {
+      sb.append(d.dim("* this shell's session")).append('\n');
+    }
+    return sb.toString();
   }
 }

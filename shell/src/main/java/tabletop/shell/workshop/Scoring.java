@@ -11,11 +11,14 @@ import tabletop.engine.report.TurnReport;
 import tabletop.shell.export.PredictionScore;
 
 /**
- * Scores predictions against the reactions of the turns they were made for. The Brier score is
- * multi-class over the five directions: a prediction of direction d with probability p spreads the
- * rest, (1 - p), evenly over the other four; the score is the sum of squared differences from the
- * outcome (1 for the direction shown, 0 for the others). 0 is perfect, 2 is the worst. The outcome
- * is the direction reported for that turn: the team's when a team overrode the model.
+ * Scores predictions against the reactions of the turns they were made for. Only the prediction
+ * that stands counts: a predictor's last word on an actor in a turn. The Brier score is taken over
+ * three buckets, support (support, lean support), neutral and oppose (lean oppose, oppose): a
+ * prediction of direction d with probability p puts p on d's bucket and spreads the rest evenly
+ * over the other two; the score is the sum of squared differences from the outcome, halved. 0 is
+ * perfect, 1 the worst, guessing a third each scores 0.33. A hit is a prediction on the right side
+ * (bucket). The outcome is the direction reported for that turn: the team's when a team overrode
+ * the model; for an actor reacting to several moves, its reaction to the turn's newest move.
  */
 public final class Scoring {
   private Scoring() {}
@@ -25,29 +28,46 @@ public final class Scoring {
 
   public static List<Scored> score(List<Prediction> predictions, List<TurnReport> history) {
     List<Scored> out = new ArrayList<>();
-    for (Prediction p : predictions) {
+    for (Prediction p : Prediction.standing(predictions)) {
       if (p.turn() < 1 || p.turn() > history.size()) {
         continue; // its turn is not played yet
       }
-      Optional<ReactionView> r = history.get(p.turn() - 1).reaction(p.actor());
+      Optional<ReactionView> r = reaction(history.get(p.turn() - 1), p.actor());
       if (r.isEmpty()) {
         continue;
       }
       String actual = r.get().direction();
-      out.add(new Scored(p, actual, actual.equals(p.direction()), brier(p, actual)));
+      out.add(new Scored(p, actual, bucket(actual) == bucket(p.direction()), brier(p, actual)));
     }
     return out;
   }
 
+  /** The predictions that stand whose turn is not played yet. */
+  public static List<Prediction> pending(List<Prediction> predictions, List<TurnReport> history) {
+    return Prediction.standing(predictions).stream()
+        .filter(p -> p.turn() > history.size())
+        .toList();
+  }
+
+  /** The actor's reaction to the newest move of the turn it reacted to. */
+  private static Optional<ReactionView> reaction(TurnReport t, String actor) {
+    List<ReactionView> rs = t.reactions().stream().filter(r -> r.actor().equals(actor)).toList();
+    return rs.isEmpty() ? Optional.empty() : Optional.of(rs.get(rs.size() - 1));
+  }
+
+  /** -1 oppose, 0 neutral, +1 support. */
+  static int bucket(String direction) {
+    return Direction.parse(direction).map(d -> Integer.signum(d.rank())).orElse(0);
+  }
+
   static double brier(Prediction p, String actual) {
-    double rest = (1 - p.probability()) / (Direction.values().length - 1);
     double sum = 0;
-    for (Direction d : Direction.values()) {
-      double f = d.name().equals(p.direction()) ? p.probability() : rest;
-      double o = d.name().equals(actual) ? 1 : 0;
+    for (int b = -1; b <= 1; b++) {
+      double f = b == bucket(p.direction()) ? p.probability() : (1 - p.probability()) / 2;
+      double o = b == bucket(actual) ? 1 : 0;
       sum += (f - o) * (f - o);
     }
-    return sum;
+    return sum / 2;
   }
 
   /** Per predictor, in the order they first predicted: predictions, hits, mean Brier score. */

@@ -114,8 +114,7 @@ class CommandsTest {
     turn.next();
     assertThat(ws.override("china", "lean-oppose", "Beijing waits"))
         .contains("(team)")
-        .contains("Team decision: Beijing")
-        .contains("(the model said");
+        .contains("Team: Beijing");
     assertThat(ws.note("the host asks for a sunset clause")).contains("turn 1");
     // then mistakes are bad input
     assertThatThrownBy(() -> ws.questions(9)).hasMessageContaining("out of range");
@@ -211,7 +210,7 @@ class CommandsTest {
 
     // when the turn is played, then the score shows
     turn.next();
-    assertThat(predict.scores()).contains("blue").contains("0.050");
+    assertThat(predict.scores()).contains("blue").contains("0.030");
     assertThatThrownBy(() -> predict.predict("china", "oppose", 1.5, "x"))
         .hasMessageContaining("between 0 and 1");
     assertThatThrownBy(() -> predict.predict("atlantis", "oppose", 1, "x"))

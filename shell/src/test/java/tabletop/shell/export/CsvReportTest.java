@@ -38,13 +38,52 @@ class CsvReportTest {
             "southeast-asian-host",
             "coe",
             "lean support",
-            "0.40",
+            "40%",
             "SUPPORT",
             "+3.5",
             "false",
             "The host sees shared interests in cyber and maritime security.",
             "article#P12; article#P23",
             "");
+  }
+
+  @Test
+  void aReasonWithoutAFullStopNeverRunsIntoTheNextSentence() {
+    tabletop.engine.report.ReactionView r =
+        new tabletop.engine.report.ReactionView(
+            "china",
+            "coe",
+            "LEAN_OPPOSE",
+            0.5,
+            -0.5,
+            "",
+            "",
+            0,
+            List.of(),
+            List.of(),
+            List.of(),
+            "China reads the move as a challenge",
+            List.of(),
+            "OPPOSE",
+            "Beijing waits");
+    AfterAction a =
+        new AfterAction(
+            "s",
+            "t",
+            "",
+            1,
+            "main",
+            java.util.Map.of(),
+            List.of(
+                new tabletop.engine.report.TurnReport(
+                    1, "One", List.of(), List.of(), List.of(r), List.of())),
+            java.util.Map.of(),
+            List.of(),
+            List.of(),
+            java.util.Map.of());
+    assertThat(new Exporters().render(a, "csv"))
+        .contains(
+            "Reason: Beijing waits. The model's reason: China reads the move as a challenge.");
   }
 
   @Test
@@ -60,12 +99,12 @@ class CsvReportTest {
 
     assertThat(host.subList(0, 8))
         .containsExactly(
-            "2", "southeast-asian-host", "coe", "neutral", "0.50", "CONSULT", "+1.0", "true");
+            "2", "southeast-asian-host", "coe", "neutral", "50%", "CONSULT", "+1.0", "true");
     assertThat(host.get(8))
         .isEqualTo(
             "Team decided neutral; the model said lean oppose. Reason: "
                 + Fixture.OVERRIDE_REASON
-                + " Model's reason: Beijing's answer makes the region's complication concern weigh"
+                + " The model's reason: Beijing's answer makes the region's complication concern weigh"
                 + " more.");
   }
 

@@ -34,13 +34,13 @@ class HtmlReportTest {
         .contains("<dt>Scenario</dt><dd>coe-southeast-asia</dd>")
         .contains("<dt>Seed</dt><dd>42</dd>")
         .contains("<dt>Branch</dt><dd>main</dd>")
-        .contains("<tr><th scope=\"row\">military-component</th><td>training</td></tr>")
+        .contains("<tr><td>military-component</td><td>training</td></tr>")
         .contains("<p>A proposal is now on the table");
   }
 
   @Test
   void readableOnAProjectorAndPrintable() {
-    assertThat(html).contains("html { font-size: 22px; }").contains("@media print");
+    assertThat(html).contains("html { font-size: 18px; }").contains("@media print");
   }
 
   @Test
@@ -72,25 +72,29 @@ class HtmlReportTest {
   }
 
   @Test
-  void reactionCardsShowEventReasonRulesSourcesAndAssumptions() {
+  void oneCardPerActorAndMoveWithTheMainReasonAndTheChainFolded() {
+    assertThat(count(html, "<article class=\"card ")).isEqualTo(6);
     assertThat(html)
-        .contains("<strong class=\"actor\">china</strong> on <span class=\"move\">coe</span>")
+        .contains("<strong class=\"actor\">china</strong> <span class=\"move\">on coe</span>")
         .contains("<span class=\"dir d-oppose\">oppose</span>")
-        .contains("Intensity 0.90 · Event PROTEST · CAMEO 14 · Goldstein -6.5")
-        .contains("<strong>Main reason:</strong> While Russia&#39;s war goes on")
-        .contains("<strong>Cited:</strong> article#P20, article#P21")
-        .contains("<strong>Assumptions (not from the article)</strong>")
+        .contains("intensity 90%")
+        .contains("<p class=\"reason\">While Russia&#39;s war goes on")
+        .contains("<details><summary>Why: the chain and its sources</summary>")
+        .contains("Sources: P20, P21")
         .contains("confidence 60%");
+    // the long lists of rule names stay behind the disclosure
+    assertThat(html.indexOf("<details><summary>Why")).isLessThan(html.indexOf("confidence 60%"));
   }
 
   @Test
-  void overrideShowsTeamDecisionModelDirectionAndReason() {
+  void aTeamDecisionShowsTheTeamsReasonAsTheMainOneAndWhatTheModelSaid() {
     assertThat(html)
-        .contains("<div class=\"card overridden\">")
+        .contains("<article class=\"card tone-neutral team\">")
+        .contains("<span class=\"dir d-neutral\">neutral</span> <span class=\"tag\">team</span>")
         .contains(
-            "The team decided <span class=\"dir d-neutral\">neutral</span>; the model said <span"
-                + " class=\"dir d-lean-oppose\">lean oppose</span>. <strong>Reason:</strong> "
-                + "The host team wants to keep talking to both capitals before it says no.");
+            "<p class=\"reason\"><strong>Team's reason:</strong> The host team wants to keep"
+                + " talking to both capitals before it says no.</p>")
+        .contains("<p class=\"model-said\">The model said lean oppose: Beijing&#39;s answer");
   }
 
   @Test
@@ -105,16 +109,15 @@ class HtmlReportTest {
   @Test
   void outcomePredictionsQuestionsAndImprovementPlan() {
     assertThat(html)
-        .contains("<h2>Outcome per move</h2>")
-        .contains("<td>coe</td><td><strong>stalled</strong></td>")
-        .contains("<tr><td>Team Blue</td><td class=\"num\">4</td><td class=\"num\">3</td>")
+        .contains("<h2>Outcome</h2>")
+        .contains("<td>coe</td><td>stalled</td>")
+        .contains("<tr><td>Team Blue</td><td>4</td><td>3</td><td>75%</td><td>0.185</td></tr>")
         .contains("<li>Does China&#39;s answer change the host&#39;s arithmetic?</li>")
-        .contains("<h3>Strengths</h3>")
-        .contains("<h3>Areas for improvement</h3>")
-        .contains("<h3>Recommendations</h3>")
+        .contains("<h2>Improvement plan</h2>")
         .contains(
-            "<th scope=\"col\">Issue / observation</th><th scope=\"col\">Corrective action</th>"
-                + "<th scope=\"col\">Owner</th><th scope=\"col\">Due date</th>");
+            "<th scope=\"col\">Observation</th><th scope=\"col\">Corrective action</th>"
+                + "<th scope=\"col\">Owner</th><th scope=\"col\">Due date</th>")
+        .contains("<td>Turn 2</td><td>Team decision</td><td>southeast-asian-host on coe");
   }
 
   @Test

@@ -36,7 +36,10 @@ class JsonReportTest {
             "outcome",
             "timeline",
             "scores",
-            "questions");
+            "questions",
+            "actorNames",
+            "predictions",
+            "branches");
   }
 
   @Test

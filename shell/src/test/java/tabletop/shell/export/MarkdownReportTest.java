@@ -13,8 +13,7 @@ class MarkdownReportTest {
   @Test
   void headerNamesScenarioSeedBranchAndKnobs() {
     assertThat(md)
-        .startsWith("# After-action report: A NATO Centre of Excellence in Southeast Asia\n")
-        .contains("| Scenario id | coe-southeast-asia |")
+        .contains("| Scenario | coe-southeast-asia |")
         .contains("| Seed | 42 |")
         .contains("| Branch | main |")
         .contains("| military-component | training |")
@@ -24,62 +23,86 @@ class MarkdownReportTest {
   @Test
   void briefingKeepsItsParagraphs() {
     assertThat(md)
-        .contains("## Briefing\n\nNATO has deepened its ties")
+        .contains("### Briefing\n\nNATO has deepened its ties")
         .contains("New Zealand.\n\nA proposal is now on the table")
         .contains("supported jointly by NATO and the host state.");
   }
 
   @Test
-  void reactionsShowDirectionInWordsEventReasonRulesAndSources() {
+  void eachTurnTellsItsMovesOutcomesAndReactionsWithIntensityInPercent() {
+    assertThat(md)
+        .contains("## Turn 1: The proposal is tabled")
+        .contains("| coe | new | stalled | The host has not yet agreed. |")
+        .contains("| coe | in play | stalled | The host consults before deciding. |")
+        .contains("| Actor | Move | Reaction | Likelihood | Intensity | Main reason |")
+        .contains("| japan | coe | support |  | 80% | While Russia's war goes on");
+  }
+
+  @Test
+  void aTeamDecisionCarriesTheTeamsReasonAsTheMainReason() {
     assertThat(md)
         .contains(
-            "| china | coe | oppose | 0.90 | PROTEST · CAMEO 14 · Goldstein -6.5 | China reads NATO's"
-                + " reach into Asia")
-        .contains("| japan | coe | support | 0.80 | AGREE · CAMEO 03 · Goldstein +4.0 |")
-        .contains("| southeast-asian-host | coe | lean support |")
-        .contains("China - NATO legitimacy - NATO reaches into Asia | article#P14 |");
+            "| southeast-asian-host | coe | neutral (team) |  | 50% | Team: "
+                + Fixture.OVERRIDE_REASON
+                + " |")
+        .contains("the team decided neutral. Team's reason: " + Fixture.OVERRIDE_REASON)
+        .contains("The model said lean oppose: Beijing's answer");
   }
 
   @Test
-  void overrideShowsTeamDecisionModelDirectionAndReason() {
+  void questionsFollowTheirTurnAndPredictionsScore() {
     assertThat(md)
-        .contains("| southeast-asian-host | coe | neutral (team; model: lean oppose) | 0.50 |")
-        .contains("**Team decisions (the model overridden)**")
         .contains(
-            "- southeast-asian-host on coe: Team decided neutral; the model said lean oppose."
-                + " Reason: "
-                + Fixture.OVERRIDE_REASON);
+            "### For discussion\n\n1. What does the host need to hear before it says yes?\n2. ")
+        .contains("1. Does China's answer change the host's arithmetic?")
+        .contains("| Team Blue | 4 | 3 | 75% | 0.185 |");
+    // questions of turn 1 come before turn 2's heading
+    assertThat(md.indexOf("What does the host need")).isLessThan(md.indexOf("## Turn 2"));
   }
 
   @Test
-  void assumptionsStandApartWithTheirConfidence() {
+  void theImprovementPlanIsSeededFromNotesAndTeamDecisions() {
     assertThat(md)
-        .contains("**Assumptions (not from the article)**")
+        .contains("## Improvement plan")
+        .contains("| When | From | Observation | Corrective action | Owner | Due date |")
+        .contains("| Turn 2 | Note | Room asked whether")
         .contains(
-            "- southeast-asian-host: The host values cyber and maritime help more than it fears"
-                + " Beijing's displeasure. (Host - shared interests - cyber and maritime scope;"
-                + " confidence 60%)");
+            "| Turn 2 | Team decision | southeast-asian-host on coe: neutral where the model said"
+                + " lean oppose.");
   }
 
   @Test
-  void outcomePredictionsAndQuestions() {
-    assertThat(md)
-        .contains("## Outcome per move\n\n| Move | Status | By | Reason | Rules | Sources |")
-        .contains("| coe | stalled | southeast-asian-host | The host consults before deciding. |")
-        .contains("| Team Blue | 4 | 3 | 75% | 0.185 |")
-        .contains("### Turn 1\n\n1. What does the host need to hear before it says yes?\n2. ")
-        .contains("### Turn 2\n\n1. Does China's answer change the host's arithmetic?");
-  }
-
-  @Test
-  void endsWithTheImprovementPlanSkeleton() {
-    assertThat(md)
-        .contains("## After-action review and improvement plan")
-        .contains("### Strengths")
-        .contains("### Areas for improvement")
-        .contains("### Recommendations")
-        .contains("| Issue / observation | Corrective action | Owner | Due date |")
-        .endsWith("| | | | |\n\n");
+  void theTimelineRunsInTurnOrderThoughTypedOutOfOrder() {
+    // given a timeline typed "turn 2, turn 1, turn 2" (a live inject logged before a late note)
+    AfterAction f = Fixture.afterAction();
+    AfterAction a =
+        new AfterAction(
+            f.scenarioId(),
+            f.title(),
+            f.briefing(),
+            f.seed(),
+            f.branch(),
+            f.knobs(),
+            f.turns(),
+            f.outcome(),
+            List.of(
+                new TimelineEntry(2, "inject", "second"),
+                new TimelineEntry(1, "note", "first"),
+                new TimelineEntry(2, "note", "third")),
+            f.scores(),
+            f.questions());
+    String out = new Exporters().render(a, "md");
+    List<String> turns =
+        Arrays.stream(
+                out.substring(out.indexOf("## Timeline"), out.indexOf("## Predictions"))
+                    .split("\n"))
+            .filter(l -> l.startsWith("| Setup") || l.startsWith("| Turn "))
+            .filter(l -> !l.contains("| Kind |"))
+            .takeWhile(l -> !l.contains("Team Blue"))
+            .map(l -> l.split("\\|")[1].strip())
+            .toList();
+    assertThat(turns).containsExactly("Turn 1", "Turn 2", "Turn 2");
+    assertThat(out.indexOf("| second |")).isLessThan(out.indexOf("| third |"));
   }
 
   @Test

@@ -38,14 +38,13 @@ class PendingAndWordsTest {
     String md = new Exporters().render(rewound(), "md");
     assertThat(md)
         .doesNotContain("No predictions were made")
-        .contains("**Pending**")
-        .contains("- Turn 3: Team Red: japan support (0.7) (pending)")
-        .contains("No prediction has been scored yet");
+        .contains("### Pending")
+        .contains("- Turn 3: Team Red: japan support (0.7)");
     String html = new Exporters().render(rewound(), "html");
     assertThat(html)
         .doesNotContain("No predictions were made")
         .contains("<h3>Pending</h3>")
-        .contains("Turn 3: Team Red: japan support (0.7) <span class=\"tag\">pending</span>");
+        .contains("<li>Turn 3: Team Red: japan support (0.7)</li>");
     // a played turn's prediction is not pending
     assertThat(Words.pendingPredictions(Fixture.afterAction())).isEmpty();
   }
@@ -54,7 +53,7 @@ class PendingAndWordsTest {
   void outcomeStatusesReadAsWords() {
     assertThat(new Exporters().render(rewound(), "md")).contains("| coe | goes ahead |");
     assertThat(new Exporters().render(rewound(), "html"))
-        .contains("<td>coe</td><td><strong>goes ahead</strong></td>")
+        .contains("<td>coe</td><td>goes ahead</td>")
         .doesNotContain("GOES_AHEAD</strong>");
   }
 
@@ -95,7 +94,7 @@ class PendingAndWordsTest {
             Map.of());
     String csv = new Exporters().render(one, "csv");
     assertThat(csv.split("\r\n")[0]).endsWith(",sources,likelihood");
-    assertThat(csv.split("\r\n")[1]).endsWith(",article#P14,0.92");
+    assertThat(csv.split("\r\n")[1]).endsWith(",article#P14,92%");
   }
 
   @Test

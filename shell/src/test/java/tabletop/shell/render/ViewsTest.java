@@ -105,26 +105,37 @@ class ViewsTest {
     return text.lines().mapToInt(String::length).max().orElse(0);
   }
 
-  @Test
-  void theReactionTableGivesTheReasonRoomOnAProjector() {
-    // given two reactions, when shown at 100 columns
-    String out = at(100).reactions(List.of(china(), host("LEAN_OPPOSE", null, null)));
-    // then likelihood sits in the reaction cell and there is no intensity column
-    assertThat(out).contains("oppose (92%)").doesNotContain("intensity  ");
-    String header = out.lines().findFirst().orElseThrow();
-    int because = header.indexOf("because");
-    int sources = header.indexOf("sources");
-    assertThat(sources - because - 2).isGreaterThanOrEqualTo(40);
-    assertThat(maxLineLength(out)).isLessThanOrEqualTo(100);
-    // and at 120 columns the intensity column comes back
-    assertThat(at(120).reactions(List.of(china())).lines().findFirst().orElseThrow())
-        .contains("intensity");
+  private static String turn(int width, ReactionView... rs) {
+    return at(width)
+        .turn(new TurnReport(1, "One", List.of(), List.of("coe"), List.of(rs), List.of()));
   }
 
   @Test
-  void theSourcesColumnListsOnlyTheActorsOwnRules() {
+  void theReactionTableGivesTheReasonRoomOnAProjector() {
+    // given two reactions, when shown at 100 columns
+    String out = turn(100, china(), host("LEAN_OPPOSE", null, null));
+    // then likelihood sits in the reaction cell and there is no intensity column
+    assertThat(out).contains("oppose 92%").doesNotContain("intensity  ");
+    String header = out.lines().filter(l -> l.startsWith("actor")).findFirst().orElseThrow();
+    assertThat(100 - header.indexOf("main reason")).isGreaterThanOrEqualTo(50);
+    assertThat(maxLineLength(out)).isLessThanOrEqualTo(100);
+  }
+
+  @Test
+  void sourcesOnDemandListOnlyTheActorsOwnRules() {
     // when the generic "Any actor" rule cites P5 and P22, then the table shows only P8, P24
-    String out = at(100).reactions(List.of(host("LEAN_OPPOSE", null, null)));
+    Display d = new Display(false, () -> 120);
+    d.sources(true);
+    String out =
+        new Views(d)
+            .turn(
+                new TurnReport(
+                    1,
+                    "One",
+                    List.of(),
+                    List.of("coe"),
+                    List.of(host("LEAN_OPPOSE", null, null)),
+                    List.of()));
     assertThat(out).contains("P8, P24").doesNotContain("P5").doesNotContain("P22");
     // while explain keeps the full list
     assertThat(at(100).explain(host("LEAN_OPPOSE", null, null), 2))
@@ -133,19 +144,17 @@ class ViewsTest {
 
   @Test
   void aLegendSaysWhatTheNumbersMean() {
-    assertThat(at(100).reactions(List.of(china())).replaceAll("\\s+", " "))
-        .contains("how sure the model is of this direction")
-        .contains("how strongly it is held");
-    assertThat(at(160).reactions(List.of(china()))).contains("intensity: how strongly it is held");
+    assertThat(turn(100, china()).replaceAll("\\s+", " "))
+        .contains("%: how likely the model holds the direction");
   }
 
   @Test
   void aDirectionLessLikelyThanAnotherIsMarked() {
     // given the model says lean oppose at 39% while neutral is at 59%
-    String out = at(100).reactions(List.of(host("LEAN_OPPOSE", null, null), china()));
+    String out = turn(100, host("LEAN_OPPOSE", null, null), china());
     // then the cell carries a mark, explained under the table; China's 92% has none
-    assertThat(out).contains("lean oppose (39%)*").contains("oppose (92%) ");
-    assertThat(out).contains("* the model's direction, though another is more likely overall");
+    assertThat(out).contains("lean oppose 39%*").contains("oppose 92% ");
+    assertThat(out).contains("*: another direction is more likely overall");
     // and explain says which is most likely, in one sentence
     assertThat(at(100).explain(host("LEAN_OPPOSE", null, null), 2))
         .contains(

@@ -112,9 +112,9 @@ class WorkshopTest {
     var scores = Scoring.byPredictor(Scoring.score(workshop.predictions(), workshop.history()));
     assertThat(scores).hasSize(2);
     assertThat(scores.get(0).hits()).isEqualTo(1);
-    assertThat(scores.get(0).brier()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(scores.get(0).brier()).isCloseTo(0.03, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(scores.get(1).hits()).isZero();
-    assertThat(scores.get(1).brier()).isEqualTo(2.0);
+    assertThat(scores.get(1).brier()).isEqualTo(1.0);
   }
 
   @Test

@@ -1,0 +1,117 @@
+package tabletop.shell.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tabletop.engine.report.AssumptionView;
+import tabletop.engine.report.ReactionView;
+
+class ExplainScreenTest {
+  private static ExplainScreen at(int width) {
+    return new ExplainScreen(TwoMoveTurn.at(width), TwoMoveTurn.NAMES);
+  }
+
+  private static List<ReactionView> of(String actor) {
+    return TwoMoveTurn.TURN.reactions().stream().filter(r -> r.actor().equals(actor)).toList();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {80, 100})
+  void everyDefaultExplanationOfTheTwoMoveTurnFitsOneScreen(int width) {
+    for (ReactionView r : TwoMoveTurn.TURN.reactions()) {
+      String out = at(width).render(r, 2, TwoMoveTurn.FLIPS, false);
+      assertThat(out.lines().count()).as(r.actor() + " on " + r.move()).isLessThanOrEqualTo(25);
+      assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
+    }
+  }
+
+  @Test
+  void whatWouldChangeItComesBeforeTheFactors() {
+    String out = at(80).render(of("japan"), 2, "lethal-aid", TwoMoveTurn.FLIPS, false);
+    assertThat(out).startsWith("Japan on lethal-aid, turn 2: oppose, likely");
+    assertThat(out.indexOf("What would change it")).isLessThan(out.indexOf("Against"));
+    // the knob that ends the war moves Japan, with its weight and paragraphs beneath
+    assertThat(out).contains("knob russia-war-ongoing false: oppose becomes neutral");
+    assertThat(out).containsPattern("(?s)-0\\.\\d\\d support-for-russia-war: .*\\[P17");
+  }
+
+  @Test
+  void severalMovesAreExplainedEachInTurnOrTheOneAskedFor() {
+    String both = at(100).render(of("china"), 2, null, TwoMoveTurn.FLIPS, false);
+    assertThat(both).contains("China reacts to 2 moves in turn 2");
+    assertThat(both).contains("China on lethal-aid, turn 2").contains("China on nato-condemns");
+    String one = at(100).render(of("china"), 2, "nato-condemns", TwoMoveTurn.FLIPS, false);
+    assertThat(one).contains("China on nato-condemns").doesNotContain("lethal-aid, turn 2");
+  }
+
+  @Test
+  void fullAddsTheWholeChainAndEveryAssumption() {
+    ReactionView r = of("china").get(0);
+    String brief = at(100).render(r, 2, TwoMoveTurn.FLIPS, false);
+    String full = at(100).render(r, 2, TwoMoveTurn.FLIPS, true);
+    assertThat(brief).doesNotContain("How the engine got there");
+    assertThat(full).contains("How the engine got there").contains("Sources: ");
+    for (AssumptionView a : r.assumptions()) {
+      assertThat(full).contains(a.text());
+    }
+  }
+
+  @Test
+  void theWeightiestAssumptionsAreNamedAndTheRestCounted() {
+    // given a reaction resting on three assumptions
+    ReactionView base = Reactions.model();
+    List<AssumptionView> three = new ArrayList<>(base.assumptions());
+    three.add(
+        new AssumptionView("Southeast Asian host - values - training", "training helps", 0.95));
+    ReactionView r = withAssumptions(base, three);
+
+    String out = new ExplainScreen(TwoMoveTurn.at(80), Names.ids()).render(r, 1, List.of(), false);
+
+    // then the one under the reaction's own rule comes first, the one under the weightier factor
+    // next, and the third is counted
+    assertThat(out.indexOf("additive")).isLessThan(out.indexOf("sovereignty matters"));
+    assertThat(out).doesNotContain("training helps");
+    assertThat(out).contains("1 more: 'explain southeast-asian-host --full'");
+    // and the factors carry their signed weights and the actor's own paragraphs
+    assertThat(out)
+        .contains("-0.30 sovereignty: The host guards its sovereignty")
+        .contains("[P24]");
+    assertThat(out).contains("+0.25 capacity-building: The host values training").contains("[P22]");
+  }
+
+  @Test
+  void aTeamDecisionIsExplainedAsTheTeamsWithTheModelsProbabilityForIt() {
+    ReactionView r = Reactions.overridden("LEAN_SUPPORT", "NEUTRAL", "keep both capitals close");
+    String out = new ExplainScreen(TwoMoveTurn.at(80), Names.ids()).render(r, 1, List.of(), false);
+    assertThat(out)
+        .startsWith(
+            "southeast-asian-host on coe, turn 1: lean support (team), the model gave it 12%");
+    assertThat(out).contains("Team's reason: keep both capitals close");
+    assertThat(out).contains("The model said neutral (59%)");
+  }
+
+  private static ReactionView withAssumptions(ReactionView r, List<AssumptionView> as) {
+    return new ReactionView(
+        r.actor(),
+        r.move(),
+        r.direction(),
+        r.intensity(),
+        r.score(),
+        r.eventType(),
+        r.cameo(),
+        r.goldstein(),
+        r.rules(),
+        r.sources(),
+        as,
+        r.summary(),
+        r.because(),
+        r.modelDirection(),
+        r.overrideReason(),
+        r.likelihood(),
+        r.distribution());
+  }
+}
