@@ -69,7 +69,7 @@ class ShellInteractiveTest {
             () ->
                 ShellAssertions.assertThat(session.screen())
                     .containsText("Turn 1: The proposal is tabled")
-                    .containsText("china")
+                    .containsText("China")
                     .containsText("oppose"));
   }
 

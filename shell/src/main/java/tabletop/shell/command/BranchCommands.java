@@ -5,7 +5,6 @@ import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Table;
-import tabletop.shell.render.Views;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Comparison;
 import tabletop.shell.workshop.Workshop;
@@ -102,6 +101,6 @@ public class BranchCommands {
     for (String note : workshop.lastComparisonNotes()) {
       sb.append(note).append('\n');
     }
-    return sb.append('\n').append(new Views(display).comparison(c)).toString();
+    return sb.append('\n').append(Screens.of(workshop, display).comparison(c)).toString();
   }
 }

@@ -8,7 +8,6 @@ import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.sim.WhatIf;
 import tabletop.shell.render.Display;
-import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Workshop;
@@ -27,7 +26,7 @@ public class ExplainCommands {
   @Command(
       command = "explain",
       description =
-          "Why an actor reacted so: each rule, the facts it rests on, the paragraphs it cites; assumptions apart. Example: explain china --turn 1",
+          "Why an actor reacted so: each rule, the facts it rests on, the paragraphs it cites; assumptions apart. Example: explain china --turn 1 --full",
       group = "Explain")
   public String explain(
       @Option(
@@ -47,8 +46,13 @@ public class ExplainCommands {
           @Option(
               longNames = "move",
               label = "MOVE",
-              description = "the move (default: the turn's main move)")
-          String move) {
+              description = "the move to explain (default: each the actor reacted to)")
+          String move,
+      @Option(
+              longNames = "full",
+              defaultValue = "false",
+              description = "the whole chain, every factor and rule, not fitted to one screen")
+          boolean full) {
     TurnReport t = workshop.turnReport(turn);
     List<ReactionView> rs =
         t.reactions().stream()
@@ -81,18 +85,12 @@ public class ExplainCommands {
                       .map(ReactionView::move)
                       .toList()));
     }
-    Views v = new Views(display);
-    StringBuilder sb = new StringBuilder();
     List<WhatIf.Flip> flips =
         WhatIf.flips(
             workshop.engine().get(),
             workshop.scenario(),
             workshop.game().knobs(),
             workshop.game().seed());
-    for (ReactionView r : rs) {
-      sb.append(v.explain(r, t.turn())).append('\n');
-      sb.append(v.whatWouldChangeIt(r, t.turn(), flips)).append('\n');
-    }
-    return sb.toString().stripTrailing();
+    return Screens.of(workshop, display).explain(rs, t.turn(), move, flips, full).stripTrailing();
   }
 }

@@ -4,7 +4,6 @@ import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.shell.render.Display;
-import tabletop.shell.render.Views;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Workshop;
 
@@ -25,7 +24,7 @@ public class KnobCommands {
           "The knobs of the scenario, their values and what they mean. Example: knob list",
       group = "Knobs")
   public String list() {
-    return new Views(display).knobs(workshop.scenario(), workshop.game().knobs());
+    return Screens.of(workshop, display).knobs(workshop.scenario(), workshop.game().knobs());
   }
 
   @Command(

@@ -1,14 +1,17 @@
 package tabletop.shell.command;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.shell.command.annotation.Command;
 import org.springframework.shell.command.annotation.Option;
 import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.model.Direction;
+import tabletop.engine.report.TurnReport;
 import tabletop.shell.render.Display;
-import tabletop.shell.render.Views;
 import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Directions;
+import tabletop.shell.workshop.Prediction;
 import tabletop.shell.workshop.Scoring;
 import tabletop.shell.workshop.Workshop;
 
@@ -26,7 +29,7 @@ public class PredictCommands {
   @Command(
       command = "predict",
       description =
-          "Predict an actor's reaction in the next turn, with a probability (default 1.0). Example: predict china oppose 0.8 --as team-blue",
+          "Predict an actor's reaction in the next turn, with how sure you are (default 1.0). A new prediction by the same predictor for the same actor and turn replaces the old. It is scored in three buckets (support / neutral / oppose; a lean counts with its side) by the Brier score: 0 best, 1 worst. Example: predict china oppose 0.8 --as team-blue",
       group = "Predictions")
   public String predict(
       @Option(longNames = "actor", required = true, label = "ACTOR", description = "the actor")
@@ -53,25 +56,24 @@ public class PredictCommands {
               description = "who predicts")
           String as) {
     Direction d = Directions.parse(direction);
+    List<Prediction> before = workshop.predictions();
     workshop.apply(new Action.Predict(as, actor, d.name(), probability));
-    return (as.equals("you") ? "You predict " : as + " predicts ")
-        + actor
-        + " will stand at "
-        + d.label()
-        + " in turn "
-        + (workshop.turn() + 1)
-        + " ("
-        + Views.percent(probability)
-        + " sure). 'turn next', then 'scores'.";
+    Prediction p = new Prediction(as, workshop.turn() + 1, actor, d.name(), probability);
+    Optional<Prediction> replaced = before.stream().filter(p::sameSlot).findFirst();
+    return Screens.of(workshop, display).predicted(p, replaced).stripTrailing()
+        + "\n'turn next', then 'scores'.";
   }
 
   @Command(
       command = "scores",
       description =
-          "Each predictor's hits and Brier score over the turns played (multi-class over the five directions: 0 best, 2 worst). Example: scores",
+          "The predictions waiting for their turn, then each predictor's scored predictions: hit or miss and the Brier score over three buckets (support / neutral / oppose): 0 best, 1 worst. Example: scores",
       group = "Predictions")
   public String scores() {
-    return new Views(display)
-        .scores(Scoring.byPredictor(Scoring.score(workshop.predictions(), workshop.history())));
+    List<Prediction> predictions = workshop.predictions();
+    List<TurnReport> history = workshop.history();
+    return Screens.of(workshop, display)
+        .scores(Scoring.score(predictions, history), Scoring.pending(predictions, history))
+        .stripTrailing();
   }
 }

@@ -13,7 +13,6 @@ import tabletop.engine.scenario.Scenario;
 import tabletop.scenarios.io.ScenarioException;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.shell.render.Display;
-import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.EngineHolder;
@@ -104,7 +103,7 @@ public class RunCommands {
     if (f.equals("json")) {
       return Json.write(json, report);
     }
-    return ranWith(s.id(), useSeed, values) + "\n\n" + new Views(display).report(report);
+    return ranWith(s.id(), useSeed, values) + "\n\n" + Screens.of(s, display).report(report);
   }
 
   /** For callers with a seed always given. */

@@ -100,10 +100,10 @@ public class ScenarioCommands {
         + ": "
         + s.title()
         + " ("
-        + s.lastTurn()
-        + " turns, "
-        + s.knobs().size()
-        + " knobs). 'brief' reads the briefing; 'turn next' plays turn 1.";
+        + tabletop.shell.render.Text.count(s.lastTurn(), "turn")
+        + ", "
+        + tabletop.shell.render.Text.count(s.knobs().size(), "knob")
+        + "). 'brief' reads the briefing; 'turn next' plays turn 1.";
   }
 
   @Command(

@@ -27,8 +27,8 @@ public class TurnCommands {
       group = "Workshop")
   public String next() {
     TurnReport now = workshop.apply(new Action.Next());
-    Views v = new Views(display);
-    StringBuilder sb = new StringBuilder(v.turn(now));
+    Views v = Screens.of(workshop, display);
+    StringBuilder sb = new StringBuilder(v.turn(now, Screens.questions(workshop, now.turn())));
     List<TurnReport> h = workshop.history();
     if (h.size() >= 2) {
       sb.append('\n').append(v.changes(h.get(h.size() - 2), now));
@@ -38,7 +38,7 @@ public class TurnCommands {
         .append(
             left == 0
                 ? "That was the last turn. 'report --format md --out after-action.md' writes the report."
-                : "'explain ACTOR' says why; 'questions' lists the discussion questions.");
+                : "'explain ACTOR' says why; 'turn next' plays turn " + (now.turn() + 1) + ".");
     return sb.toString();
   }
 
@@ -49,7 +49,8 @@ public class TurnCommands {
   public String show(
       @Option(longNames = "turn", label = "N", description = "the turn (default: the last)")
           Integer turn) {
-    return new Views(display).turn(workshop.turnReport(turn));
+    TurnReport t = workshop.turnReport(turn);
+    return Screens.of(workshop, display).turn(t, Screens.questions(workshop, t.turn()));
   }
 
   @Command(

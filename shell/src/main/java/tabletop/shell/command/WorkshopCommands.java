@@ -13,7 +13,6 @@ import tabletop.engine.scenario.Suggest;
 import tabletop.engine.scenario.TurnSpec;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Text;
-import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.Action;
@@ -36,7 +35,7 @@ public class WorkshopCommands {
       description = "Read out the briefing of the scenario. Example: brief",
       group = "Workshop")
   public String brief() {
-    return new Views(display).briefing(workshop.scenario());
+    return Screens.of(workshop, display).briefing(workshop.scenario());
   }
 
   @Command(
@@ -185,7 +184,7 @@ public class WorkshopCommands {
         + (last
             ? "  (this was the last turn)\n\n"
             : "  The other actors react to it next turn.\n\n")
-        + new Views(display).turn(t);
+        + Screens.of(workshop, display).turn(t, Screens.questions(workshop, t.turn()));
   }
 
   @Command(

@@ -163,7 +163,9 @@ final class Line implements AutoCloseable {
         }
         Prediction pr =
             new Prediction(p.predictor(), game.turn() + 1, p.actor(), d.name(), p.probability());
-        predictions.add(pr);
+        Prediction.Placed placed = Prediction.place(predictions, pr);
+        predictions.clear();
+        predictions.addAll(placed.predictions());
         timeline.add(
             new TimelineEntry(
                 pr.turn(),

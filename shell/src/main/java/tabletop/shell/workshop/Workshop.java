@@ -374,6 +374,21 @@ public final class Workshop {
     }
   }
 
+  /**
+   * {@code f} applied to each branch but the current one, replayed, in the order they were made.
+   */
+  synchronized <T> List<T> eachOtherBranch(java.util.function.BiFunction<String, Line, T> f) {
+    List<T> out = new ArrayList<>();
+    for (var e : branches.entrySet()) {
+      if (!e.getKey().equals(current)) {
+        try (Line other = materialise(e.getValue())) {
+          out.add(f.apply(e.getKey(), other));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The current line against a fresh run of its scenario with default knobs and no decisions. */
   public synchronized Comparison compareWithBaseline() {
     List<Action> actions = branches.get(current);
@@ -418,7 +433,9 @@ public final class Workshop {
         here.game().knobs(),
         other.game().knobs(),
         here.timeline(),
-        other.timeline());
+        other.timeline(),
+        here.actions(),
+        other.actions());
   }
 
   private List<String> notes(String otherName, Line here, Line other, int turn) {

@@ -143,7 +143,7 @@ class CommandFixesTest {
   @Test
   void predictionSaysWhereTheActorWillStand() {
     assertThat(predict.predict("china", "neutral", 0.6, "team-red"))
-        .contains("team-red predicts china will stand at neutral");
+        .contains("team-red predicts China neutral in turn 1");
     assertThatThrownBy(() -> predict.predict("china", "sideways", 0.6, "team-red"))
         .isInstanceOf(BadInputException.class);
   }

@@ -92,7 +92,11 @@ class CommandsTest {
   @Test
   void turnCommands() {
     // given a loaded scenario, when turns are played, shown and rewound
-    assertThat(turn.next()).contains("Turn 1: The proposal is tabled").contains("china");
+    String first = turn.next();
+    assertThat(first).contains("Turn 1: The proposal is tabled").contains("China");
+    // and the turn ends with its discussion questions
+    assertThat(first).contains("What does the host need to hear");
+    assertThat(turn.show(1)).contains("What does the host need to hear");
     assertThat(turn.next())
         .contains("Turn 2: Beijing answers")
         .containsPattern("(Since|No change since) turn 1");
@@ -141,20 +145,25 @@ class CommandsTest {
   @Test
   void explainShowsTheChainAndTheAssumptionsApart() {
     // given a played turn
-    assertThatThrownBy(() -> explain.explain("china", null, null))
+    assertThatThrownBy(() -> explain.explain("china", null, null, false))
         .hasMessageContaining("no turn played yet");
     turn.next();
 
     // when explaining China, then the chain, the rule, the paragraph and the assumptions show
-    String out = explain.explain("china", 1, null);
+    String out = explain.explain("china", 1, null, false);
     assertThat(out)
-        .contains("China - contests NATO's legitimacy - rhetorical attack on the Alliance")
+        .contains("China on coe, turn 1: oppose")
         .contains("P14")
-        .contains("Assumptions (not from the article)")
-        .contains("confidence 70%");
-    assertThatThrownBy(() -> explain.explain("chna", null, null))
+        .contains("Rests on (assumptions, not the article)")
+        .contains("'explain china --full' lists them");
+    // and --full shows the whole chain, more than the one screen
+    String full = explain.explain("china", 1, null, true);
+    assertThat(full.lines().count()).isGreaterThan(out.lines().count());
+    assertThat(full)
+        .contains("China - contests NATO's legitimacy - rhetorical attack on the Alliance");
+    assertThatThrownBy(() -> explain.explain("chna", null, null, false))
         .hasMessageContaining("did you mean 'china'");
-    assertThatThrownBy(() -> explain.explain("china", null, "nothing"))
+    assertThatThrownBy(() -> explain.explain("china", null, "nothing", false))
         .hasMessageContaining("did not react to 'nothing'");
   }
 
@@ -205,12 +214,24 @@ class CommandsTest {
   @Test
   void predictAndScores() {
     // given predictions before turn 1
-    assertThat(predict.scores()).contains("No scored predictions yet");
-    assertThat(predict.predict("china", "oppose", 0.8, "blue")).contains("blue predicts china");
+    assertThat(predict.scores()).contains("No predictions yet");
+    assertThat(predict.predict("china", "support", 0.6, "blue"))
+        .contains("blue predicts China")
+        .doesNotContain("replaces");
+    // and a second word from the same predictor on the same actor and turn replaces the first
+    assertThat(predict.predict("china", "oppose", 0.8, "blue").replaceAll("\\s+", " "))
+        .contains("blue predicts China oppose")
+        .contains("replaces blue's earlier prediction, support (60% sure)");
+    assertThat(workshop.predictions()).hasSize(1);
+    // and before the turn is played the prediction waits
+    assertThat(predict.scores()).contains("Waiting for their turn").contains("blue: China");
 
     // when the turn is played, then the score shows
     turn.next();
-    assertThat(predict.scores()).contains("blue").contains("0.030");
+    assertThat(predict.scores())
+        .doesNotContain("Waiting for their turn")
+        .contains("blue: 1 of 1 prediction on the right side")
+        .contains("0.030");
     assertThatThrownBy(() -> predict.predict("china", "oppose", 1.5, "x"))
         .hasMessageContaining("between 0 and 1");
     assertThatThrownBy(() -> predict.predict("atlantis", "oppose", 1, "x"))
@@ -277,9 +298,17 @@ class CommandsTest {
 
   @Test
   void displayCommand() {
-    DisplayCommands cmd = new DisplayCommands(new Display(true, () -> 80));
-    assertThat(cmd.display("plain")).isEqualTo("Output is plain.");
-    assertThat(cmd.display("colour")).isEqualTo("Output is in colour.");
-    assertThatThrownBy(() -> cmd.display("sepia")).isInstanceOf(BadInputException.class);
+    Display display = new Display(true, () -> 80);
+    DisplayCommands cmd = new DisplayCommands(display);
+    assertThat(cmd.display("plain", null)).isEqualTo("Output is plain.");
+    assertThat(cmd.display("colour", null)).isEqualTo("Output is in colour.");
+    assertThatThrownBy(() -> cmd.display("sepia", null)).isInstanceOf(BadInputException.class);
+    // and the turn screen's sources column goes on and off
+    assertThat(cmd.display("sources", "on")).contains("shows");
+    assertThat(display.sources()).isTrue();
+    assertThat(cmd.display("sources", "off")).contains("leaves out");
+    assertThat(display.sources()).isFalse();
+    assertThatThrownBy(() -> cmd.display("sources", "maybe"))
+        .hasMessageContaining("takes on or off, not 'maybe'");
   }
 }

@@ -255,7 +255,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     assertThat(complete("explain ")).contains("china").noneMatch(o -> o.startsWith("-"));
     assertThat(complete("explain ch")).contains("china");
     assertThat(complete("explain china ")).isEmpty();
-    assertThat(complete("explain china -")).containsExactlyInAnyOrder("--turn", "--move");
+    assertThat(complete("explain china -")).containsExactlyInAnyOrder("--turn", "--move", "--full");
     assertThat(complete("knob set military-component ")).contains("training");
     assertThat(complete("knob s")).containsExactly("set");
     assertThat(complete("run --format ")).containsExactlyInAnyOrder("table", "json");
