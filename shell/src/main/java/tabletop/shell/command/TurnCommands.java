@@ -38,7 +38,7 @@ public class TurnCommands {
         .append(
             left == 0
                 ? "That was the last turn. 'report --format md --out after-action.md' writes the report."
-                : "'explain ACTOR' says why; 'turn next' plays turn " + (now.turn() + 1) + ".");
+                : "'turn next' plays turn " + (now.turn() + 1) + ".");
     return sb.toString();
   }
 
