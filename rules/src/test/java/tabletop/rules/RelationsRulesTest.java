@@ -6,7 +6,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import tabletop.engine.model.Actor;
-import tabletop.engine.model.Relation;
 
 /** One test per rule of relations.drl: who is aligned with whom, and who are rivals. */
 class RelationsRulesTest {
@@ -15,14 +14,6 @@ class RelationsRulesTest {
   static final Actor JAPAN = actor("japan", "Japan", "indo-pacific-partner");
   static final Actor AUSTRALIA = actor("australia", "Australia", "indo-pacific-partner");
   static final Actor CHINA = actor("china", "China", "indo-pacific");
-
-  static Relation aligned(String from, String to, double s) {
-    return new Relation(from, to, Relation.ALIGNED, s);
-  }
-
-  static Relation rival(String from, String to, double s) {
-    return new Relation(from, to, Relation.RIVAL, s);
-  }
 
   @Test
   @DisplayName("Relations - aligned - China and Russia's deepening strategic partnership")

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import tabletop.engine.model.Adjustment;
 import tabletop.engine.model.Appraisal;
-import tabletop.engine.model.Relation;
 
 /**
  * One test per rule of roles.drl: how a move's roles weigh on the actors in them and, through the
@@ -16,14 +15,6 @@ import tabletop.engine.model.Relation;
  * not in the game, an actor the move itself targets or includes.
  */
 class RolesRulesTest {
-  static Relation aligned(String from, String to, double s) {
-    return new Relation(from, to, Relation.ALIGNED, s);
-  }
-
-  static Relation rival(String from, String to, double s) {
-    return new Relation(from, to, Relation.RIVAL, s);
-  }
-
   @Test
   @DisplayName("Any actor - acted against - the move targets it")
   void targeted(TestInfo t) {

@@ -71,6 +71,7 @@ class RolesScenarioTest {
                         "condemns", List.of("russia-war"),
                         "region", List.of("global")))));
     assertThat(reaction(r, 1, "ukraine").direction()).isIn(SUPPORTIVE);
+    assertThat(reaction(r, 1, "ukraine").summary()).contains("for: it counters Russia's war");
     assertThat(reaction(r, 1, "russia").direction()).isIn(OPPOSED);
     // China meeting an ask of the communiqué (P15-P17)
     assertThat(reaction(r, 1, "nato").direction()).isIn(SUPPORTIVE);

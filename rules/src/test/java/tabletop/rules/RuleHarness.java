@@ -177,4 +177,14 @@ final class RuleHarness {
   static MoveFeature feature(String move, String name, String value) {
     return new MoveFeature(move, name, value);
   }
+
+  static tabletop.engine.model.Relation aligned(String from, String to, double strength) {
+    return new tabletop.engine.model.Relation(
+        from, to, tabletop.engine.model.Relation.ALIGNED, strength);
+  }
+
+  static tabletop.engine.model.Relation rival(String from, String to, double strength) {
+    return new tabletop.engine.model.Relation(
+        from, to, tabletop.engine.model.Relation.RIVAL, strength);
+  }
 }

@@ -48,21 +48,38 @@ public final class Factors {
    * or a plain statement that nothing in the knowledge base bears on the move for the actor.
    */
   public static String mainReason(String actorName, String move, List<Appraisal> appraisals) {
+    return mainReason(actorName, move, appraisals, a -> false);
+  }
+
+  /**
+   * As {@link #mainReason(String, String, List)}; {@code countered} tells an appraisal that comes
+   * from the move countering the type (a condemnation of something the actor is wary of, or of
+   * something it values), so the reason says "it counters …" rather than naming the type alone.
+   */
+  public static String mainReason(
+      String actorName,
+      String move,
+      List<Appraisal> appraisals,
+      java.util.function.Predicate<Appraisal> countered) {
     Optional<Appraisal> pro = strongestFor(appraisals);
     Optional<Appraisal> con = strongestAgainst(appraisals);
     if (pro.isEmpty() && con.isEmpty()) {
       return "Nothing in the knowledge base bears on " + move + " for " + actorName + ".";
     }
     StringBuilder b = new StringBuilder();
-    pro.ifPresent(a -> b.append("for: ").append(phrase(a.type())).append(' ').append(signed(a)));
+    pro.ifPresent(a -> b.append("for: ").append(what(a, countered)).append(' ').append(signed(a)));
     con.ifPresent(
         a -> {
           if (!b.isEmpty()) {
             b.append("; ");
           }
-          b.append("against: ").append(phrase(a.type())).append(' ').append(signed(a));
+          b.append("against: ").append(what(a, countered)).append(' ').append(signed(a));
         });
     return b.toString();
+  }
+
+  private static String what(Appraisal a, java.util.function.Predicate<Appraisal> countered) {
+    return (countered.test(a) ? "it counters " : "") + phrase(a.type());
   }
 
   /** A type of the vocabulary as words, without the bookkeeping in brackets. */

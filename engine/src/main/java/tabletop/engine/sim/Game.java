@@ -860,7 +860,24 @@ public final class Game implements AutoCloseable {
                 .filter(Appraisal.class::isInstance)
                 .map(Appraisal.class::cast)
                 .toList();
-    return Factors.mainReason(actorName(r.actor()), r.move(), appraisals);
+    return Factors.mainReason(actorName(r.actor()), r.move(), appraisals, this::countered);
+  }
+
+  /** Whether an appraisal comes from the move countering what the actor is wary of or values. */
+  private boolean countered(Appraisal a) {
+    Derivation d = provenance.derivation(a);
+    if (d == null) {
+      return false;
+    }
+    for (Object p : d.premises()) {
+      if (p instanceof Concern && a.value() > 0) {
+        return true;
+      }
+      if (p instanceof Interest && a.value() < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String actorName(String id) {
