@@ -23,7 +23,7 @@ class ExplainScreenTest {
   @ValueSource(ints = {80, 100})
   void everyDefaultExplanationOfTheTwoMoveTurnFitsOneScreen(int width) {
     for (ReactionView r : TwoMoveTurn.TURN.reactions()) {
-      String out = at(width).render(r, 2, TwoMoveTurn.FLIPS, false);
+      String out = at(width).render(r, 1, TwoMoveTurn.FLIPS, false);
       assertThat(out.lines().count()).as(r.actor() + " on " + r.move()).isLessThanOrEqualTo(25);
       assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
     }
@@ -31,8 +31,8 @@ class ExplainScreenTest {
 
   @Test
   void whatWouldChangeItComesBeforeTheFactors() {
-    String out = at(80).render(of("japan"), 2, "lethal-aid", TwoMoveTurn.FLIPS, false);
-    assertThat(out).startsWith("Japan on lethal-aid, turn 2: oppose, likely");
+    String out = at(80).render(of("japan"), 1, "lethal-aid", TwoMoveTurn.FLIPS, false);
+    assertThat(out).startsWith("Japan on lethal-aid, turn 1: oppose, likely");
     assertThat(out.indexOf("What would change it")).isLessThan(out.indexOf("Against"));
     // the knob that ends the war moves Japan, with its weight and paragraphs beneath
     assertThat(out).contains("knob russia-war-ongoing false: oppose becomes neutral");
@@ -41,18 +41,18 @@ class ExplainScreenTest {
 
   @Test
   void severalMovesAreExplainedEachInTurnOrTheOneAskedFor() {
-    String both = at(100).render(of("china"), 2, null, TwoMoveTurn.FLIPS, false);
-    assertThat(both).contains("China reacts to 2 moves in turn 2");
-    assertThat(both).contains("China on lethal-aid, turn 2").contains("China on nato-condemns");
-    String one = at(100).render(of("china"), 2, "nato-condemns", TwoMoveTurn.FLIPS, false);
-    assertThat(one).contains("China on nato-condemns").doesNotContain("lethal-aid, turn 2");
+    String both = at(100).render(of("china"), 1, null, TwoMoveTurn.FLIPS, false);
+    assertThat(both).contains("China reacts to 2 moves in turn 1");
+    assertThat(both).contains("China on lethal-aid, turn 1").contains("China on nato-condemns");
+    String one = at(100).render(of("china"), 1, "nato-condemns", TwoMoveTurn.FLIPS, false);
+    assertThat(one).contains("China on nato-condemns").doesNotContain("lethal-aid, turn 1");
   }
 
   @Test
   void fullAddsTheWholeChainAndEveryAssumption() {
     ReactionView r = of("china").get(0);
-    String brief = at(100).render(r, 2, TwoMoveTurn.FLIPS, false);
-    String full = at(100).render(r, 2, TwoMoveTurn.FLIPS, true);
+    String brief = at(100).render(r, 1, TwoMoveTurn.FLIPS, false);
+    String full = at(100).render(r, 1, TwoMoveTurn.FLIPS, true);
     assertThat(brief).doesNotContain("How the engine got there");
     assertThat(full).contains("How the engine got there").contains("Sources: ");
     for (AssumptionView a : r.assumptions()) {

@@ -22,7 +22,7 @@ class TurnScreenTest {
 
   @Test
   void aTwoMoveTurnWithElevenActorsFitsAProjectorScreenAt100Columns() {
-    // given turn 2 of the lethal-aid scenario: eleven actors, two moves
+    // given a turn of the lethal-aid scenario with eleven actors and two moves
     TurnReport t = TwoMoveTurn.TURN;
     assertThat(t.reactions().stream().map(ReactionView::actor).distinct()).hasSize(11);
     assertThat(TurnScreen.movesInPlay(t)).containsExactly("lethal-aid", "nato-condemns");
@@ -53,7 +53,7 @@ class TurnScreenTest {
   @Test
   void onTheTableListsEveryMoveInPlay() {
     String out = screen(100, TurnScreen.Options.plain());
-    assertThat(out).contains("On the table: lethal-aid (since turn 1), nato-condemns (new)");
+    assertThat(out).contains("On the table: lethal-aid (new), nato-condemns (new)");
   }
 
   @Test

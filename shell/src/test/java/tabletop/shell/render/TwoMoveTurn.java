@@ -6,12 +6,16 @@ import tabletop.engine.scenario.Scenario;
 import tabletop.engine.sim.Game;
 import tabletop.engine.sim.WhatIf;
 import tabletop.shell.Fixtures;
-import tabletop.shell.workshop.Action;
-import tabletop.shell.workshop.Workshop;
+import java.util.ArrayList;
+import java.util.Map;
+import tabletop.engine.scenario.MoveSpec;
+import tabletop.engine.scenario.TurnSpec;
+import tabletop.engine.sim.Engine;
 
 /**
- * The library's two-move turn, played by the real engine once per test JVM: turn 2 of {@code
- * china-lethal-aid-to-russia}, where NATO's statement joins China's lethal aid on the table.
+ * A two-move turn played by the real engine once per test JVM: {@code china-lethal-aid-to-russia}
+ * with NATO's statement (turn 2 in the library) tabled in turn 1 beside China's lethal aid, since
+ * a decided move leaves the table and the aid is decided in the turn it is tabled.
  */
 final class TwoMoveTurn {
   static final String SCENARIO = "china-lethal-aid-to-russia";
@@ -21,17 +25,35 @@ final class TwoMoveTurn {
   static final List<WhatIf.Flip> FLIPS;
 
   static {
-    Workshop w = new Workshop(Fixtures.library(), Fixtures.ENGINE, SCENARIO, 0);
     try {
-      w.apply(new Action.Next());
-      TURN = w.apply(new Action.Next());
-      Scenario s = w.scenario();
-      Game g = w.game();
-      NAMES = Names.of(s, g.actors());
-      QUESTIONS = s.turn(2).orElseThrow().questions();
-      FLIPS = WhatIf.flips(w.engine().get(), s, g.knobs(), g.seed());
-    } finally {
-      w.close();
+      Scenario library = Fixtures.library().load(SCENARIO);
+      TurnSpec one = library.turn(1).orElseThrow();
+      TurnSpec two = library.turn(2).orElseThrow();
+      List<MoveSpec> both = new ArrayList<>(one.moves());
+      both.addAll(two.moves());
+      List<TurnSpec> turns = new ArrayList<>(library.turns());
+      turns.set(0, new TurnSpec(1, one.title(), one.injects(), both, two.questions()));
+      Scenario s =
+          new Scenario(
+              library.id(),
+              library.title(),
+              library.summary(),
+              library.briefing(),
+              library.sources(),
+              library.world(),
+              library.actors(),
+              library.knobs(),
+              turns,
+              library.expectations());
+      Engine engine = Fixtures.ENGINE.get();
+      try (Game g = engine.start(s, Map.of(), 0)) {
+        TURN = g.next();
+        NAMES = Names.of(s, g.actors());
+        QUESTIONS = s.turn(1).orElseThrow().questions();
+        FLIPS = WhatIf.flips(engine, s, g.knobs(), g.seed());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
