@@ -165,10 +165,16 @@ final class Words {
   }
 
   /**
-   * Text with control characters other than line breaks and tabs neutralised (shown as U+FFFD), for
-   * markup read by people; JSON keeps them.
+   * Text with control characters other than line breaks and tabs neutralised as the terminal shows
+   * them ({@link tabletop.shell.support.Printable#visible}: a bell reads ␇), for markup read by
+   * people; JSON keeps them.
    */
   static String printable(String s) {
-    return text(s).replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "\uFFFD");
+    // line breaks of either kind stay what they are; every other control character shows
+    String[] parts = text(s).split("\r", -1);
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = tabletop.shell.support.Printable.visible(parts[i]);
+    }
+    return String.join("\r", parts);
   }
 }

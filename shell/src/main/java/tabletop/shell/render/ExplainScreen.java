@@ -234,16 +234,19 @@ public final class ExplainScreen {
     }
     if (all.size() > ASSUMPTIONS) {
       int more = all.size() - ASSUMPTIONS;
-      sb.append("  ")
-          .append(more)
-          .append(more == 1 ? " more" : " more")
-          .append(": 'explain ")
-          .append(r.actor())
-          .append(" --full' lists ")
-          .append(more == 1 ? "it" : "them")
-          .append(" with the whole chain.\n");
+      sb.append(
+          Text.block(
+              more
+                  + " more: 'explain "
+                  + r.actor()
+                  + " --full' lists "
+                  + (more == 1 ? "it" : "them")
+                  + " with the whole chain.",
+              d.width(),
+              "  "));
     } else {
-      sb.append("  'explain ").append(r.actor()).append(" --full' shows the whole chain.\n");
+      sb.append(
+          Text.block("'explain " + r.actor() + " --full' shows the whole chain.", d.width(), "  "));
     }
     return sb.toString();
   }

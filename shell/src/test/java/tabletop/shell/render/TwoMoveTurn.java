@@ -1,21 +1,21 @@
 package tabletop.shell.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tabletop.engine.report.TurnReport;
+import tabletop.engine.scenario.MoveSpec;
 import tabletop.engine.scenario.Scenario;
+import tabletop.engine.scenario.TurnSpec;
+import tabletop.engine.sim.Engine;
 import tabletop.engine.sim.Game;
 import tabletop.engine.sim.WhatIf;
 import tabletop.shell.Fixtures;
-import java.util.ArrayList;
-import java.util.Map;
-import tabletop.engine.scenario.MoveSpec;
-import tabletop.engine.scenario.TurnSpec;
-import tabletop.engine.sim.Engine;
 
 /**
  * A two-move turn played by the real engine once per test JVM: {@code china-lethal-aid-to-russia}
- * with NATO's statement (turn 2 in the library) tabled in turn 1 beside China's lethal aid, since
- * a decided move leaves the table and the aid is decided in the turn it is tabled.
+ * with NATO's statement (turn 2 in the library) tabled in turn 1 beside China's lethal aid, since a
+ * decided move leaves the table and the aid is decided in the turn it is tabled.
  */
 final class TwoMoveTurn {
   static final String SCENARIO = "china-lethal-aid-to-russia";
