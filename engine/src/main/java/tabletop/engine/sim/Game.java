@@ -763,6 +763,7 @@ public final class Game implements AutoCloseable {
 
   private TurnReport read(
       String title, List<String> injects, List<String> moves, List<ReopenedView> reopened) {
+    names = null;
     List<Reaction> reactions = new ArrayList<>();
     QueryResults rows = session.getQueryResults(Engine.QUERY_REACTIONS);
     for (QueryResultsRow row : rows) {
@@ -881,8 +882,15 @@ public final class Game implements AutoCloseable {
   }
 
   private String actorName(String id) {
-    return actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(id);
+    if (names == null) {
+      names = new LinkedHashMap<>();
+      actors().forEach(a -> names.put(a.id(), a.name()));
+    }
+    return names.getOrDefault(id, id);
   }
+
+  /** Actor names for the reading in progress: the actors query runs once per reading. */
+  private Map<String, String> names;
 
   /**
    * Every assumption a reaction rests on: the rules marked as assumptions, the size of every weight
