@@ -2,6 +2,7 @@ package tabletop.engine.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,23 @@ public final class Trials {
   /** Runs trials on one thread. */
   public static TrialResult run(Structure s, Uncertainty u, long seed, int trials) {
     return run(s, u, seed, trials, 1, n -> {}, () -> false);
+  }
+
+  /**
+   * Runs trials on one thread with some draws fixed, by index in {@link Structure#draws()}: an
+   * assumption holds where its value is not 0, a weight's size is multiplied by its value.
+   */
+  public static TrialResult run(
+      Structure s, Uncertainty u, long seed, int trials, Map<Integer, Double> fixed) {
+    s.seal();
+    Counts c = new Counts(s);
+    Trial trial = new Trial(s, u);
+    trial.fixed = Map.copyOf(fixed);
+    for (long i = 0; i < trials; i++) {
+      trial.play(new SplittableRandom(streamSeed(seed, i)), c);
+      c.trials++;
+    }
+    return new TrialResult(s, u, seed, trials, c);
   }
 
   /**
@@ -227,6 +245,7 @@ public final class Trials {
     final Outcome.Status[] decided;
     final Outcome.Status[] last;
     final boolean[] everTabled;
+    Map<Integer, Double> fixed = Map.of();
 
     Trial(Structure s, Uncertainty u) {
       this.s = s;
@@ -330,6 +349,14 @@ public final class Trials {
           double sd = sigma[i];
           double z = gaussian(r);
           size[i] = sd == 0 ? 1.0 : Math.exp(sd * z - sd * sd / 2);
+        }
+      }
+      for (Map.Entry<Integer, Double> f : fixed.entrySet()) {
+        int i = f.getKey();
+        if (s.draws.get(i).kind() == Structure.Draw.Kind.HOLDS) {
+          holds[i] = f.getValue() != 0;
+        } else {
+          size[i] = f.getValue();
         }
       }
       for (int i = 0; i < noise.length; i++) {
