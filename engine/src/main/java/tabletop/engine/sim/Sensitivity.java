@@ -217,8 +217,10 @@ public final class Sensitivity {
       }
       for (Structure.Term term : t.terms) {
         if (term.move() == m) {
-          for (int h : term.holds()) {
-            out.add(h);
+          for (int[] alternative : term.holds()) {
+            for (int h : alternative) {
+              out.add(h);
+            }
           }
           for (int z : term.sizes()) {
             out.add(z);

@@ -374,19 +374,26 @@ public final class Trials {
             && prev[term.signalFrom() * moves + term.signalMove()] != term.signalDirection()) {
           continue;
         }
-        boolean ok = true;
-        for (int h : term.holds()) {
-          if (!holds[h]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) {
+        if (!anyHolds(term.holds())) {
           continue;
         }
         double v = term.value();
         for (int z : term.sizes()) {
           v *= size[z];
+        }
+        Structure.Touches tc = term.touches();
+        if (tc != null) {
+          double up = 0;
+          double down = 0;
+          for (int i = 0; i < tc.strength().length; i++) {
+            if (!anyHolds(tc.holds()[i])) {
+              continue;
+            }
+            double st = tc.strength()[i] * (tc.size()[i] >= 0 ? size[tc.size()[i]] : 1.0);
+            up = Math.max(up, st);
+            down = Math.min(down, st);
+          }
+          v *= up + down;
         }
         score += v;
       }
@@ -405,6 +412,23 @@ public final class Trials {
         return Direction.LEAN_OPPOSE.ordinal();
       }
       return Direction.OPPOSE.ordinal();
+    }
+
+    /** Whether any of these alternatives has all its assumption draws holding. */
+    private boolean anyHolds(int[][] alternatives) {
+      for (int[] alternative : alternatives) {
+        boolean all = true;
+        for (int h : alternative) {
+          if (!holds[h]) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Outcome.Status outcome(Structure.TurnShape t, int m) {
