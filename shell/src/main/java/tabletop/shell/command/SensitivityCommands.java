@@ -235,7 +235,7 @@ public class SensitivityCommands {
   }
 
   private static String ends(Sensitivity.Bar b) {
-    return "from " + b.low() + " to " + b.high();
+    return "(" + b.low() + " → " + b.high() + ")";
   }
 
   private static String changes(Sensitivity.Flip f) {
