@@ -50,6 +50,11 @@ public final class Provenance extends DefaultAgendaEventListener
     this.enabled = enabled;
   }
 
+  /** Whether derivations are recorded. */
+  public boolean enabled() {
+    return enabled;
+  }
+
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
