@@ -130,7 +130,8 @@ public final class Bench {
       Process p = pb.start();
       if (!p.waitFor(10, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " did not finish");
+        throw new IllegalStateException(
+            label(command) + " did not finish within ten minutes; stopped");
       }
       double ms = (System.nanoTime() - t0) / 1e6;
       return new Ran(
@@ -171,6 +172,13 @@ public final class Bench {
     Map<String, Object> figures = JSON.readValue(lastLine(r.out()), LinkedHashMap.class);
     figures.put("wallMs", r.wallMs());
     return figures;
+  }
+
+  /** A command in a message: without a JVM's options and class path, which say nothing useful. */
+  static String label(List<String> command) {
+    int main = command.indexOf(Child.class.getName());
+    List<String> shown = main >= 0 ? command.subList(main, command.size()) : command;
+    return String.join(" ", shown);
   }
 
   static String lastLine(String text) {
