@@ -120,14 +120,12 @@ public class SensitivityCommands {
     String dir = r.direction().label();
     String outcome = r.outcome() == null ? null : Workshop.words(r.outcome());
     StringBuilder sb = new StringBuilder();
-    sb.append("Sensitivity of ")
-        .append(who)
-        .append(" to ")
-        .append(names.move(r.move()))
-        .append(" (")
-        .append(r.move())
-        .append("), turn ")
-        .append(r.turn())
+    String tail = " (" + r.move() + "), turn " + r.turn();
+    String head = "Sensitivity of " + who + " to ";
+    sb.append(head)
+        .append(
+            Text.line(names.move(r.move()), Math.max(10, width - head.length() - tail.length())))
+        .append(tail)
         .append('\n');
     sb.append(
         String.format(
