@@ -47,6 +47,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     "knob list",
     "knob reset",
     "knob set",
+    "likelihood",
     "note",
     "override",
     "predict",
