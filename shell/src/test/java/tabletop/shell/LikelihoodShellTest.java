@@ -61,6 +61,13 @@ class LikelihoodShellTest {
             () ->
                 ShellAssertions.assertThat(session.screen())
                     .containsText("--trials takes a whole number from 1 to 10000000"));
+    type(session, "likelihood --threads -1");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                ShellAssertions.assertThat(session.screen())
+                    .containsText("--threads takes a whole number from 1 to 256, like 2, not -1"));
     type(session, "likelihood --threads many");
     await()
         .atMost(WAIT)

@@ -187,14 +187,14 @@ public final class TurnScreen {
               ? ""
               : " — over " + trials + " trials: " + Chances.text(chances);
       String full = head + ": " + status + odds;
-      // a long title pushes the probabilities onto a second line, never off the screen
-      List<String> wrapped = Text.wrap(full, width);
-      String line = wrapped.get(0);
-      String more =
-          wrapped.size() < 2
-              ? ""
-              : "\n    "
-                  + Text.line(String.join(" ", wrapped.subList(1, wrapped.size())), width - 4);
+      // a long title pushes the probabilities onto a second line of their own, never off the
+      // screen
+      String line = full;
+      String more = "";
+      if (Text.wrap(full, width).size() > 1) {
+        line = Text.line(head + ": " + status, width);
+        more = odds.isEmpty() ? "" : "\n    " + Text.line(odds.substring(3), width - 4);
+      }
       int at = line.indexOf(": " + status);
       if (at >= 0 && d.colour()) {
         String st = outcome.status().toLowerCase(java.util.Locale.ROOT);
@@ -219,7 +219,7 @@ public final class TurnScreen {
     if (outcome == null || outcome.reason() == null || outcome.reason().isBlank()) {
       return "";
     }
-    return d.dim(Text.line("  why: " + outcome.reason(), width));
+    return "  " + d.dim(Text.line("why: " + outcome.reason(), width - 2));
   }
 
   /**

@@ -45,7 +45,7 @@ public final class TrialsProgress implements AutoCloseable {
             .setInitialMax(total)
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(200)
-            .setConsumer(new Line(out, Math.max(40, width - 1)))
+            .setConsumer(new Line(out, Math.max(40, width)))
             .clearDisplayOnFinish()
             .build();
     return new TrialsProgress(bar);
@@ -63,7 +63,11 @@ public final class TrialsProgress implements AutoCloseable {
     }
   }
 
-  /** Draws the bar over one line of the terminal, and wipes it at the end. */
+  /**
+   * Draws the bar over one line of the terminal, and wipes it at the end. The bar leaves room at
+   * the end of the line for the "^C" the terminal echoes when the trials are stopped, so the wipe
+   * stays on the bar's line.
+   */
   private static final class Line implements ProgressBarConsumer {
     private final PrintWriter out;
     private final int width;
@@ -75,7 +79,7 @@ public final class TrialsProgress implements AutoCloseable {
 
     @Override
     public int getMaxRenderedLength() {
-      return width;
+      return width - 4;
     }
 
     @Override
@@ -88,7 +92,7 @@ public final class TrialsProgress implements AutoCloseable {
     @Override
     public void clear() {
       out.print('\r');
-      out.print(" ".repeat(width));
+      out.print(" ".repeat(width - 1));
       out.print('\r');
       out.flush();
     }

@@ -118,7 +118,13 @@ class TurnScreenTest {
       String status = t.outcomeByMove().get(move).status().toLowerCase().replace('_', ' ');
       assertThat(heading)
           .matches(
-              ".*\\(" + move + "\\): " + status + " — over " + t.trials() + " trials: .*\\d+%.*");
+              ".*\\("
+                  + move
+                  + "\\): "
+                  + status
+                  + "( —)? over "
+                  + t.trials()
+                  + " trials: .*\\d+%.*");
       String first =
           tabletop.shell.export.Chances.mostLikely(t.outcomeLikelihood().get(move))
               .orElseThrow()
