@@ -64,6 +64,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     "scenario validate",
     "scores",
     "script",
+    "sensitivity",
     "session list",
     "session resume",
     "session show",
