@@ -89,7 +89,7 @@ public class LikelihoodCommands {
   @Command(
       command = "likelihood",
       description =
-          "Whole-run trials of the session as it stands (knobs, team decisions, injects) to the scenario's end: each move's outcome probabilities per turn, each actor's five directions, and where the scenario's own run is not the most likely. Ctrl-C stops early and shows the figures so far. Example: likelihood --trials 10000 --seed 7",
+          "Whole-run trials of the session as it stands to the scenario's end: outcome and direction probabilities per turn. Example: likelihood --trials 10000 --seed 7",
       group = "Explain")
   public String likelihood(
       @ByName
