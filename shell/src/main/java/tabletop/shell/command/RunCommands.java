@@ -13,6 +13,7 @@ import tabletop.engine.scenario.Scenario;
 import tabletop.scenarios.io.ScenarioException;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.shell.render.Display;
+import tabletop.shell.render.LikelihoodScreen;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.EngineHolder;
@@ -103,7 +104,11 @@ public class RunCommands {
     if (f.equals("json")) {
       return Json.write(json, report);
     }
-    return ranWith(s.id(), useSeed, values) + "\n\n" + Screens.of(s, display).report(report);
+    return ranWith(s.id(), useSeed, values)
+        + "\n"
+        + LikelihoodScreen.SEED_LINE
+        + "\n\n"
+        + Screens.of(s, display).report(report);
   }
 
   /** For callers with a seed always given. */
