@@ -72,7 +72,7 @@ public class BacktestCommands {
   @Command(
       command = "backtest",
       description =
-          "Score the model against the public record: every recorded reaction of the historical cases (scenarios/cases) against the model's distribution, beside a base rate and the model's own run; accuracy (3 buckets and 5 directions), Brier and log score, per actor, per case, and a reliability table. Takes about 20 seconds. Example: backtest --format html --output backtest.html",
+          "Score the model against the public record: every recorded reaction of the historical cases (scenarios/cases) against the model's distribution, beside a base rate and the model's own run; accuracy (3 buckets and 5 directions), Brier and log score, per actor, per case, and a reliability table. Takes under a minute. Example: backtest --format html --output backtest.html",
       group = "Backtest")
   public String backtest(
       @ByName
@@ -163,7 +163,7 @@ public class BacktestCommands {
   @Command(
       command = "calibrate",
       description =
-          "Fit the uncertainty model's four global parameters (never a knowledge weight) on the historical cases by leave-one-case-out cross-validation: each fold's fitted values, the out-of-sample figures beside the base rate, and the prior against the fitted values. Takes about a minute (Ctrl-C stops it). --save writes engine/src/main/resources/tabletop/engine/uncertainty.properties for the next build. Example: calibrate --save",
+          "Fit the uncertainty model's four global parameters (never a knowledge weight) on the historical cases by leave-one-case-out cross-validation: each fold's fitted values, the out-of-sample figures beside the base rate, and the prior against the fitted values. Takes one to two minutes (Ctrl-C stops it; nothing is saved then). --save writes engine/src/main/resources/tabletop/engine/uncertainty.properties for the next build. Example: calibrate --save",
       group = "Backtest")
   public String calibrate(
       @ByName
@@ -260,7 +260,9 @@ public class BacktestCommands {
               + " holds no case: a case is a scenario file with a 'record:' of reactions (see"
               + " scenarios/cases/README.md)");
     }
-    return new Loaded(loaded, cases == null || cases.isBlank() ? "scenarios/cases" : cases);
+    boolean usual =
+        (cases == null || cases.isBlank()) && dir.equals(cwd.resolve("scenarios/cases"));
+    return new Loaded(loaded, usual ? "scenarios/cases" : cases == null ? dir.toString() : cases);
   }
 
   /**

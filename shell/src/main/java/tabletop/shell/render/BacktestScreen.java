@@ -56,18 +56,12 @@ public final class BacktestScreen {
     sb.append('\n');
     Table t =
         new Table(
-            "forecast",
-            "reactions",
-            "accuracy (3)",
-            "accuracy (5)",
-            "Brier (3 buckets)",
-            "Brier (5 directions)",
-            "log score");
+            "forecast", "reactions", "accuracy 3", "accuracy 5", "Brier 3", "Brier 5", "log score");
     for (BacktestData.Line l : data.overall()) {
       row(t, l.name(), l.figures());
     }
     t.row(
-        d.dim("target (out of sample)"),
+        "target",
         "",
         "≥ " + percent(data.targets().accuracy3()),
         "",
@@ -75,8 +69,17 @@ public final class BacktestScreen {
         "",
         "");
     sb.append(t.render(d));
-    sb.append(Text.block(BacktestWords.verdict(data), d.width(), ""));
-    sb.append(d.dim(Text.block(BacktestWords.HOW_TO_READ, d.width(), "")));
+    sb.append(
+        d.dim(
+            Text.block(
+                "3: three buckets (support / neutral / oppose); 5: the five directions. The base"
+                    + " rate is each actor's recorded directions in the other cases; the own run"
+                    + " is the model's direction with no uncertainty drawn, taken as certain. The"
+                    + " target is for out-of-sample figures (calibrate), reported, not gated.",
+                d.width(),
+                "")));
+    sb.append('\n').append(Text.block(BacktestWords.verdict(data), d.width(), ""));
+    sb.append('\n').append(d.dim(Text.block(BacktestWords.HOW_TO_READ, d.width(), "")));
 
     sb.append('\n').append(d.bold("By actor\n"));
     sb.append(groups("actor", data.byActor()));
@@ -138,8 +141,7 @@ public final class BacktestScreen {
   }
 
   private String groups(String what, List<BacktestData.Group> groups) {
-    Table t =
-        new Table(what, "reactions", "accuracy (3)", "accuracy (5)", "Brier (3)", "log score");
+    Table t = new Table(what, "reactions", "accuracy 3", "accuracy 5", "Brier 3", "log score");
     for (BacktestData.Group g : groups) {
       BacktestData.Figures f = g.figures();
       t.row(
@@ -198,8 +200,8 @@ public final class BacktestScreen {
             "weight spread",
             "threshold spread",
             "assumption doubt",
-            "Brier (train)",
-            "Brier (test)");
+            "Brier 3 train",
+            "Brier 3 test");
     for (Calibration.Fold fold : c.folds()) {
       Uncertainty u = fold.fitted();
       f.row(
@@ -211,12 +213,13 @@ public final class BacktestScreen {
           score(fin(fold.trainBrier())),
           score(fin(fold.testBrier())));
     }
+    // the case ids stay whole; the headers wrap first
+    f.shrink(1, 6).shrink(2, 6).shrink(3, 9).shrink(4, 10).shrink(5, 5).shrink(6, 5);
     sb.append(f.render(d));
 
     sb.append('\n').append(d.bold("Out of sample\n"));
     Table o =
-        new Table(
-            "forecast", "reactions", "accuracy (3)", "accuracy (5)", "Brier (3)", "log score");
+        new Table("forecast", "reactions", "accuracy 3", "accuracy 5", "Brier 3", "log score");
     calibrationRow(o, "the model, each case scored by its fold", c.outOfSample());
     calibrationRow(o, "base rate (other cases)", c.baseRate());
     o.row(
@@ -242,10 +245,9 @@ public final class BacktestScreen {
         num(c.fitted().weightSpread()),
         num(c.fitted().thresholdSpread()),
         num(c.fitted().assumptionDoubt()));
-    sb.append(p.render(d));
+    sb.append(p.render(d)).append('\n');
     Table i =
-        new Table(
-            "in sample", "reactions", "accuracy (3)", "accuracy (5)", "Brier (3)", "log score");
+        new Table("in sample", "reactions", "accuracy 3", "accuracy 5", "Brier 3", "log score");
     calibrationRow(i, "with the prior values", c.prior());
     calibrationRow(i, "with the fitted values", c.inSample());
     sb.append(i.render(d));

@@ -33,7 +33,8 @@ public class TerminalProgress implements Progress {
   @Override
   public Bar start(String task, int total) {
     PrintWriter out = writer();
-    int width = Math.max(40, Math.min(display.width(), 120) - 1);
+    // a few columns spare, so that the "^C" the terminal echoes never wraps the line
+    int width = Math.max(40, Math.min(display.width(), 120) - 4);
     ProgressBar bar =
         new ProgressBarBuilder()
             .setTaskName(task)

@@ -100,10 +100,10 @@ class BacktestCommandsTest {
         .contains("the model ")
         .contains("base rate ")
         .contains("the model's own run")
-        .contains("Brier (3 buckets)")
-        .contains("Brier (5 directions)")
+        .contains("Brier 3")
+        .contains("Brier 5")
         .contains("log score")
-        .contains("target (out of sample)")
+        .contains("target ")
         .contains("≥ 85.0%")
         .contains("≤ 0.150")
         .contains("reported, not gated");
