@@ -119,6 +119,38 @@ public final class Provenance extends DefaultAgendaEventListener
   }
 
   /**
+   * Every derivation that justifies a fact in a session: where two rules (or two matches) insert
+   * equal facts logically, the session keeps one fact with several justifications, and each is a
+   * way the fact holds. Falls back to {@link #derivation(Object)} outside truth maintenance.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  public List<Derivation> justifications(org.kie.api.runtime.KieSession session, Object fact) {
+    List<Derivation> out = new ArrayList<>();
+    org.kie.api.runtime.rule.FactHandle h = session.getFactHandle(fact);
+    if (h instanceof org.drools.core.common.InternalFactHandle ih
+        && ih.getEqualityKey() instanceof org.drools.tms.TruthMaintenanceSystemEqualityKey key
+        && key.getBeliefSet() instanceof org.drools.tms.beliefsystem.simple.SimpleBeliefSet set) {
+      java.util.Iterator it = set.javaUtilIterator();
+      while (it.hasNext()) {
+        Object mode = it.next();
+        if (mode instanceof org.drools.tms.SimpleMode sm && sm.getObject() != null) {
+          Match m = sm.getObject().getJustifier();
+          if (m != null) {
+            out.add(new Derivation(infos.computeIfAbsent(m.getRule(), RuleInfo::of), premises(m)));
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      Derivation d = derivation(fact);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The rule that inserted this fact and what it matched, or null for a fact put in from outside.
    */
   public Derivation derivation(Object fact) {

@@ -105,6 +105,9 @@ public final class Game implements AutoCloseable {
   /** In probing mode, the structure being derived (see {@link Structure}); else null. */
   private final Structure probe;
 
+  /** Rules left out of this game (an assumption that does not hold), or null for none. */
+  private org.kie.api.runtime.rule.AgendaFilter without;
+
   /** A probing game kept in step with this one once its structure was asked for; else null. */
   private Game shadow;
 
@@ -148,6 +151,18 @@ public final class Game implements AutoCloseable {
       long seed,
       boolean explain,
       boolean probing) {
+    this(engine, scenario, knobSettings, seed, explain, probing, null);
+  }
+
+  private Game(
+      Engine engine,
+      Scenario scenario,
+      Map<String, String> knobSettings,
+      long seed,
+      boolean explain,
+      boolean probing,
+      org.kie.api.runtime.rule.AgendaFilter without) {
+    this.without = without;
     this.initialKnobs = new LinkedHashMap<>(knobSettings);
     this.probe = probing ? new Structure(List.of()) : null;
     this.engine = engine;
@@ -851,7 +866,8 @@ public final class Game implements AutoCloseable {
     int limit = engine.firingLimit(actors, moves, facts);
     provenance.resetCounts();
     loopWatch.reset(limit);
-    int fired = session.fireAllRules(limit);
+    int fired =
+        without == null ? session.fireAllRules(limit) : session.fireAllRules(without, limit);
     firings += fired;
     if (fired >= limit) {
       List<String> repeating = loopWatch.repeatingRules();
@@ -943,6 +959,18 @@ public final class Game implements AutoCloseable {
   }
 
   // ---- probabilities
+
+  /**
+   * A quiet game in which these rules never fire: what Drools derives where the assumptions they
+   * encode do not hold. Used to check the trials, which leave out what rests on such a rule.
+   */
+  static Game without(
+      Engine engine, Scenario scenario, Map<String, String> knobs, long seed, Set<String> rules) {
+    Set<String> off = Set.copyOf(rules);
+    return new Game(
+        engine, scenario, knobs, seed, false, false, m -> !off.contains(m.getRule().getName()));
+  }
+
   // -----------------------------------------------------------------------------
 
   /**
@@ -1096,8 +1124,15 @@ public final class Game implements AutoCloseable {
   /**
    * The appraisals in working memory: all (baseline) or those a signal of this direction set off.
    */
+  /** The appraisals read with a turn's baseline, by identity. */
+  private final Set<Object> baseline =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   private void collect(Structure.TurnShape ts, Direction layer) {
     Structure st = probe;
+    if (layer == null) {
+      baseline.clear();
+    }
     List<Appraisal> found = new ArrayList<>();
     for (Object o : session.getObjects(f -> f instanceof Appraisal)) {
       found.add((Appraisal) o);
@@ -1112,24 +1147,89 @@ public final class Game implements AutoCloseable {
       if (m < 0 || !ts.onTableSet.contains(m)) {
         continue;
       }
+      // a signal's appraisals are new facts; the others were read with the baseline
+      if (layer == null) {
+        baseline.add(ap);
+      } else if (baseline.contains(ap)) {
+        continue;
+      }
       List<Signal> sigs = new ArrayList<>();
       java.util.SortedSet<Integer> holds = new java.util.TreeSet<>();
       java.util.SortedSet<Integer> sizes = new java.util.TreeSet<>();
       Derivation own = provenance.derivation(ap);
       if (own != null) {
+        Integer known = st.drawIndex.get("size:rule:" + own.rule().name());
         sizes.add(
-            sizeDraw(
-                "rule:" + own.rule().name(),
-                own.rule(),
-                "the weight " + own.rule().name() + " gives"));
+            known != null
+                ? known
+                : sizeDraw(
+                    "rule:" + own.rule().name(),
+                    own.rule(),
+                    "the weight " + own.rule().name() + " gives"));
       }
-      walk(
-          ap,
-          sigs,
-          holds,
-          sizes,
-          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
-          0);
+      Structure.Touches touches = null;
+      double value = ap.value();
+      Cond c;
+      Set<Object> none = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      List<tabletop.engine.model.Touch> ts0 =
+          own == null
+              ? List.of()
+              : own.premises().stream()
+                  .filter(tabletop.engine.model.Touch.class::isInstance)
+                  .map(tabletop.engine.model.Touch.class::cast)
+                  .toList();
+      Double weight = own == null ? null : weightOf(own.premises());
+      double net = ts0.isEmpty() ? 0 : tabletop.engine.model.Touch.net(ts0);
+      if (weight != null
+          && net != 0
+          && Math.abs(Math.abs(ap.value()) - Math.abs(weight * net)) < 1e-9) {
+        // a weight times the net of the touches: each touch holds, and is sized, on its own
+        double sign = Math.signum(ap.value()) * Math.signum(weight * net);
+        value = sign * weight;
+        double[] strength = new double[ts0.size()];
+        int[][][] touchHolds = new int[ts0.size()][][];
+        int[] touchSize = new int[ts0.size()];
+        for (int i = 0; i < ts0.size(); i++) {
+          tabletop.engine.model.Touch t = ts0.get(i);
+          strength[i] = t.strength();
+          Cond tc = cond(t, none, 1);
+          sigs.addAll(tc.signals());
+          touchHolds[i] =
+              tc.alternatives().stream().map(b -> b.stream().toArray()).toArray(int[][]::new);
+          java.util.SortedSet<Integer> tsz = new java.util.TreeSet<>();
+          walk(
+              t,
+              new ArrayList<>(),
+              new java.util.TreeSet<>(),
+              tsz,
+              java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+              1);
+          touchSize[i] = tsz.isEmpty() ? -1 : tsz.first();
+          if (tsz.size() > 1) {
+            st.notSeparable(t.describe() + " rests on more than one drawn size");
+          }
+        }
+        touches = new Structure.Touches(strength, touchHolds, touchSize);
+        // the rest: the rule, the weight and what it rests on
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(ap);
+        ts0.forEach(seen::add);
+        for (Object p : own.premises()) {
+          walk(p, new ArrayList<>(), holds, sizes, seen, 1);
+        }
+        c = condOf(own, ts0);
+      } else {
+        walk(
+            ap,
+            new ArrayList<>(),
+            holds,
+            sizes,
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+            0);
+        // whether it holds: any of its justifications, each needing its rule and its premises
+        c = cond(ap, none, 0);
+      }
+      sigs.addAll(c.signals());
       if (layer == null && !sigs.isEmpty()) {
         continue;
       }
@@ -1151,15 +1251,154 @@ public final class Game implements AutoCloseable {
           new Structure.Term(
               st.actor(ap.actor()),
               m,
-              ap.value(),
-              holds.stream().mapToInt(Integer::intValue).toArray(),
+              value,
+              c.alternatives().stream().map(b -> b.stream().toArray()).toArray(int[][]::new),
               sizes.stream().mapToInt(Integer::intValue).toArray(),
               sg == null ? -1 : st.actor(sg.from()),
               sg == null ? -1 : st.move(sg.move()),
               sg == null ? -1 : sg.direction().ordinal(),
               ap.type(),
-              own == null ? null : own.rule().name()));
+              own == null ? null : own.rule().name(),
+              touches));
     }
+  }
+
+  /**
+   * When a fact holds in a trial: any one of its alternatives, each a set of assumption draws that
+   * must all hold; and the signals it rests on.
+   */
+  private record Cond(List<java.util.BitSet> alternatives, List<Signal> signals) {
+    static final Cond TRUE = new Cond(List.of(new java.util.BitSet()), List.of());
+  }
+
+  /** The weight of the concern, interest, relation or position among a rule's premises. */
+  private static Double weightOf(List<Object> premises) {
+    for (Object p : premises) {
+      if (p instanceof Concern c) {
+        return c.weight();
+      }
+      if (p instanceof Interest i) {
+        return i.weight();
+      }
+    }
+    return null;
+  }
+
+  /** When one derivation holds, leaving out some of its premises (weighed on their own). */
+  private Cond condOf(Derivation d, List<?> except) {
+    java.util.BitSet own = new java.util.BitSet();
+    RuleInfo rule = d.rule();
+    if (rule.isAssumption() && rule.confidence() < 1.0) {
+      own.set(
+          probe.draw(
+              "rule:" + rule.name(),
+              Structure.Draw.Kind.HOLDS,
+              rule.confidence(),
+              Double.NaN,
+              rule.name()));
+    }
+    List<java.util.BitSet> all = List.of(own);
+    List<Signal> signals = new ArrayList<>();
+    Set<Object> visiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Object p : d.premises()) {
+      if (except.stream().anyMatch(x -> x == p)) {
+        continue;
+      }
+      Cond pc = cond(p, visiting, 1);
+      signals.addAll(pc.signals());
+      List<java.util.BitSet> next = new ArrayList<>();
+      for (java.util.BitSet a : all) {
+        for (java.util.BitSet b : pc.alternatives()) {
+          java.util.BitSet ab = (java.util.BitSet) a.clone();
+          ab.or(b);
+          next.add(ab);
+        }
+      }
+      all = simplest(next);
+    }
+    return new Cond(all, signals);
+  }
+
+  /** Alternatives beyond which a condition keeps only the simplest (the fewest draws). */
+  private static final int MAX_ALTERNATIVES = 32;
+
+  private Cond cond(Object fact, Set<Object> visiting, int depth) {
+    if (fact instanceof Signal sg) {
+      return new Cond(List.of(new java.util.BitSet()), List.of(sg));
+    }
+    if (depth > 12 || fact instanceof Turn || !visiting.add(fact)) {
+      return Cond.TRUE;
+    }
+    try {
+      List<Derivation> justs = provenance.justifications(session, fact);
+      if (justs.isEmpty()) {
+        return Cond.TRUE;
+      }
+      List<java.util.BitSet> any = new ArrayList<>();
+      List<Signal> signals = new ArrayList<>();
+      for (Derivation d : justs) {
+        java.util.BitSet own = new java.util.BitSet();
+        RuleInfo rule = d.rule();
+        if (rule.isAssumption() && rule.confidence() < 1.0) {
+          own.set(
+              probe.draw(
+                  "rule:" + rule.name(),
+                  Structure.Draw.Kind.HOLDS,
+                  rule.confidence(),
+                  Double.NaN,
+                  rule.name()));
+        }
+        List<java.util.BitSet> all = List.of(own);
+        for (Object p : d.premises()) {
+          Cond pc = cond(p, visiting, depth + 1);
+          for (Signal sg : pc.signals()) {
+            if (signals.stream().noneMatch(x -> x == sg)) {
+              signals.add(sg);
+            }
+          }
+          List<java.util.BitSet> next = new ArrayList<>();
+          for (java.util.BitSet a : all) {
+            for (java.util.BitSet b : pc.alternatives()) {
+              java.util.BitSet ab = (java.util.BitSet) a.clone();
+              ab.or(b);
+              next.add(ab);
+            }
+          }
+          all = simplest(next);
+        }
+        any.addAll(all);
+      }
+      return new Cond(simplest(any), signals);
+    } finally {
+      visiting.remove(fact);
+    }
+  }
+
+  /** Drops alternatives that need more than another one does, keeps at most the simplest 32. */
+  private static List<java.util.BitSet> simplest(List<java.util.BitSet> alts) {
+    List<java.util.BitSet> sorted = new ArrayList<>(alts);
+    sorted.sort(
+        Comparator.comparingInt(java.util.BitSet::cardinality)
+            .thenComparing(java.util.BitSet::toString));
+    List<java.util.BitSet> out = new ArrayList<>();
+    for (java.util.BitSet a : sorted) {
+      boolean covered = false;
+      for (java.util.BitSet kept : out) {
+        java.util.BitSet k = (java.util.BitSet) kept.clone();
+        k.andNot(a);
+        if (k.isEmpty()) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(a);
+        if (out.size() == MAX_ALTERNATIVES) {
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private void walk(
@@ -1198,7 +1437,9 @@ public final class Game implements AutoCloseable {
               rule.name()));
     }
     if (depth > 0 && Factors.weighted(fact)) {
-      sizes.add(sizeDraw("fact:" + fact, rule, "the size of " + describe(fact)));
+      Integer known = probe.drawIndex.get("size:fact:" + fact);
+      sizes.add(
+          known != null ? known : sizeDraw("fact:" + fact, rule, "the size of " + describe(fact)));
     }
     for (Object p : d.premises()) {
       walk(p, sigs, holds, sizes, seen, depth + 1);

@@ -40,17 +40,26 @@ public final class Structure {
       int actor,
       int move,
       double value,
-      int[] holds,
+      int[][] holds,
       int[] sizes,
       int signalFrom,
       int signalMove,
       int signalDirection,
       String type,
-      String rule) {
+      String rule,
+      Touches touches) {
     public boolean conditional() {
       return signalFrom >= 0;
     }
   }
+
+  /**
+   * The touches an appraisal weighs, where its value is a weight times the net of the touches that
+   * hold ({@link tabletop.engine.model.Touch#net}: the strongest advance plus the strongest
+   * counter): then the term's value is the signed weight, and in a trial the net is taken over the
+   * touches whose assumptions hold, each at its drawn size, as the knowledge base would take it.
+   */
+  public record Touches(double[] strength, int[][][] holds, int[] size) {}
 
   /** An outcome the institutions give: its status and the draw of its rule's assumption, or -1. */
   public record OutcomeKey(Outcome.Status status, String by, String rule, int holds) {}

@@ -2,6 +2,7 @@ package tabletop.engine.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,23 @@ public final class Trials {
   /** Runs trials on one thread. */
   public static TrialResult run(Structure s, Uncertainty u, long seed, int trials) {
     return run(s, u, seed, trials, 1, n -> {}, () -> false);
+  }
+
+  /**
+   * Runs trials on one thread with some draws fixed, by index in {@link Structure#draws()}: an
+   * assumption holds where its value is not 0, a weight's size is multiplied by its value.
+   */
+  public static TrialResult run(
+      Structure s, Uncertainty u, long seed, int trials, Map<Integer, Double> fixed) {
+    s.seal();
+    Counts c = new Counts(s);
+    Trial trial = new Trial(s, u);
+    trial.fixed = Map.copyOf(fixed);
+    for (long i = 0; i < trials; i++) {
+      trial.play(new SplittableRandom(streamSeed(seed, i)), c);
+      c.trials++;
+    }
+    return new TrialResult(s, u, seed, trials, c);
   }
 
   /**
@@ -227,6 +245,7 @@ public final class Trials {
     final Outcome.Status[] decided;
     final Outcome.Status[] last;
     final boolean[] everTabled;
+    Map<Integer, Double> fixed = Map.of();
 
     Trial(Structure s, Uncertainty u) {
       this.s = s;
@@ -332,6 +351,14 @@ public final class Trials {
           size[i] = sd == 0 ? 1.0 : Math.exp(sd * z - sd * sd / 2);
         }
       }
+      for (Map.Entry<Integer, Double> f : fixed.entrySet()) {
+        int i = f.getKey();
+        if (s.draws.get(i).kind() == Structure.Draw.Kind.HOLDS) {
+          holds[i] = f.getValue() != 0;
+        } else {
+          size[i] = f.getValue();
+        }
+      }
       for (int i = 0; i < noise.length; i++) {
         noise[i] = u.structural() * gaussian(r);
       }
@@ -347,19 +374,26 @@ public final class Trials {
             && prev[term.signalFrom() * moves + term.signalMove()] != term.signalDirection()) {
           continue;
         }
-        boolean ok = true;
-        for (int h : term.holds()) {
-          if (!holds[h]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) {
+        if (!anyHolds(term.holds())) {
           continue;
         }
         double v = term.value();
         for (int z : term.sizes()) {
           v *= size[z];
+        }
+        Structure.Touches tc = term.touches();
+        if (tc != null) {
+          double up = 0;
+          double down = 0;
+          for (int i = 0; i < tc.strength().length; i++) {
+            if (!anyHolds(tc.holds()[i])) {
+              continue;
+            }
+            double st = tc.strength()[i] * (tc.size()[i] >= 0 ? size[tc.size()[i]] : 1.0);
+            up = Math.max(up, st);
+            down = Math.min(down, st);
+          }
+          v *= up + down;
         }
         score += v;
       }
@@ -378,6 +412,23 @@ public final class Trials {
         return Direction.LEAN_OPPOSE.ordinal();
       }
       return Direction.OPPOSE.ordinal();
+    }
+
+    /** Whether any of these alternatives has all its assumption draws holding. */
+    private boolean anyHolds(int[][] alternatives) {
+      for (int[] alternative : alternatives) {
+        boolean all = true;
+        for (int h : alternative) {
+          if (!holds[h]) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private Outcome.Status outcome(Structure.TurnShape t, int m) {

@@ -15,11 +15,11 @@ import tabletop.engine.sim.Uncertainty;
  */
 public final class Calibration {
   /** The grid searched: every combination of these values. */
-  public static final double[] STRUCTURAL = {0.05, 0.1, 0.15, 0.2, 0.3};
+  public static final double[] STRUCTURAL = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8};
 
-  public static final double[] WEIGHT_SPREAD = {0.0, 0.3, 0.6, 1.0};
-  public static final double[] THRESHOLD_SPREAD = {0.0, 0.2, 0.4};
-  public static final double[] ASSUMPTION_DOUBT = {0.0, 0.5, 1.0, 2.0};
+  public static final double[] WEIGHT_SPREAD = {0.0, 0.5, 1.0, 1.5};
+  public static final double[] THRESHOLD_SPREAD = {0.0, 0.3};
+  public static final double[] ASSUMPTION_DOUBT = {0.0, 0.5, 1.0};
 
   /** Trials per case and grid point; the same seed for every point (common random numbers). */
   public static final int TRIALS = 1000;
