@@ -65,6 +65,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     "scenario validate",
     "scores",
     "script",
+    "sensitivity",
     "session list",
     "session resume",
     "session show",
