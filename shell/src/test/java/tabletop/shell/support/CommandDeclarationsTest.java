@@ -33,10 +33,12 @@ class CommandDeclarationsTest extends ShellContextTest {
   }
 
   static final String[] COMMANDS = {
+    "backtest",
     "branch",
     "branch list",
     "branch switch",
     "brief",
+    "calibrate",
     "clear",
     "compare",
     "display",

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats implements CompletionProvider {
 
-  /** The formats of the command being completed: the report's, likelihood's, or table and json. */
+  /**
+   * The formats of the command being completed: the report's, likelihood's, the backtest's, or
+   * table and json.
+   */
   static List<String> of(CompletionContext context) {
     String command =
         context.getCommandRegistration() == null
@@ -19,6 +22,7 @@ public class Formats implements CompletionProvider {
     return switch (command) {
       case "report" -> List.of("md", "html", "json", "csv");
       case "likelihood" -> List.of("text", "json");
+      case "backtest" -> List.of("text", "json", "html", "md");
       default -> List.of("table", "json");
     };
   }
