@@ -21,16 +21,18 @@ class BacktestFloorTest {
    * The lowest accuracy of the most likely direction, three buckets (support / neutral / oppose),
    * the build accepts. Set from the figures reached: a little under what the committed parameters
    * give on scenarios/cases, so that a change to the knowledge base or the uncertainty model that
-   * loses ground fails the build. Raise it when the figures rise; never lower it to pass.
+   * loses ground fails the build. Raise it when the figures rise; never lower it to pass. With the
+   * parameters committed on 2026-11-28 the library gives 0.724 (123 reactions).
    */
-  static final double FLOOR_ACCURACY = 0.60;
+  static final double FLOOR_ACCURACY = 0.70;
 
   /**
    * The highest three-bucket Brier score (squared errors summed over the buckets and halved, mean
    * over the recorded reactions; 0 perfect, 1 worst, a uniform guess 0.33) the build accepts. Set
-   * from the figures reached, a little above what the committed parameters give.
+   * from the figures reached, a little above what the committed parameters give (0.188 on
+   * 2026-11-28; the base rate gives 0.307).
    */
-  static final double FLOOR_BRIER = 0.25;
+  static final double FLOOR_BRIER = 0.20;
 
   /** The seed of the trials; the figures depend on it only in the third decimal. */
   static final long SEED = 1;
