@@ -52,6 +52,31 @@ public final class Child {
         out.put("turns", r.turns().size());
         out.put("reactions", r.turns().stream().mapToInt(t -> t.reactions().size()).sum());
       }
+      case "trials" -> {
+        Engine engine = Engine.fromClasspath();
+        Scenario s =
+            new ScenarioLoader().load(root.resolve("scenarios/library").resolve(args[1] + ".yaml"));
+        tabletop.engine.sim.Structure st;
+        try (tabletop.engine.sim.Game g = engine.startQuiet(s, Map.of(), 0)) {
+          g.playToEnd();
+          st = g.structure();
+        }
+        System.gc();
+        resetPeaks();
+        long t1 = System.nanoTime();
+        tabletop.engine.sim.TrialResult r =
+            tabletop.engine.sim.Trials.run(
+                st,
+                tabletop.engine.sim.Uncertainty.fitted(),
+                0,
+                Integer.parseInt(args[2]),
+                2,
+                x -> {},
+                () -> false);
+        out.put("ms", (System.nanoTime() - t1) / 1e6);
+        out.put("peakHeapMb", peakHeapMb());
+        out.put("trials", r.trials());
+      }
       default -> throw new IllegalArgumentException("no task " + args[0]);
     }
     System.out.println(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(out));

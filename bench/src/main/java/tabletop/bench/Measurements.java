@@ -20,9 +20,9 @@ import tabletop.engine.sim.Game;
  * The benchmark's measurements, in the order they run and print. To add a figure, add a method
  * below and one line to {@link #all()}.
  *
- * <p>Still to come, with the engine's whole-run trials: {@code trialsPerSecond1Thread}, {@code
- * trialsPerSecond2Threads} (whole-run trials of {@link #SCENARIO}) and {@code peakHeapMb100kTrials}
- * (100 000 trials, in a child JVM; see {@link Child}).
+ * <p>The trial figures: {@code trialsPerSecond1Thread} and {@code trialsPerSecond2Threads}
+ * (whole-run trials of {@link #SCENARIO}'s structure, derived once, in a warm JVM) and {@code
+ * peakHeapMb100kTrials} (100 000 trials in a child JVM under -Xmx256m; see {@link Child}).
  */
 public final class Measurements {
   /** The scenario the per-run figures are about. */
@@ -40,6 +40,8 @@ public final class Measurements {
         named("first-run", Measurements::firstRun),
         named("warm-run", Measurements::warmRun),
         named("sweep", Measurements::sweepAllKnobs),
+        named("trials", Measurements::trials),
+        named("trials-heap", Measurements::trialsHeap),
         named("turns-100", (b, f) -> turns(b, f, 100, "run100TurnsMs", true)),
         named("turns-500", (b, f) -> turns(b, f, 500, "run500TurnsMs", false)));
   }
@@ -159,6 +161,50 @@ public final class Measurements {
     }
     f.median("firstRunMs", ms);
     f.median("firstRunProcessMs", wall);
+  }
+
+  /**
+   * {@code trialsPerSecond1Thread}, {@code trialsPerSecond2Threads}: whole-run trials of {@link
+   * #SCENARIO} with the committed uncertainty parameters, on its structure derived once, warm; and
+   * {@code structureMs}, the time Drools takes to derive that structure (a quiet play and its
+   * probing replay).
+   */
+  static void trials(Bench b, Figures f) throws Exception {
+    Engine engine = b.engine();
+    Scenario s = b.scenario(SCENARIO);
+    tabletop.engine.sim.Structure st = null;
+    int n = b.reps(10);
+    double[] derive = new double[n];
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      try (Game g = engine.startQuiet(s, Map.of(), 0)) {
+        g.playToEnd();
+        st = g.structure();
+      }
+      derive[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    f.median("structureMs", derive);
+    tabletop.engine.sim.Uncertainty u = tabletop.engine.sim.Uncertainty.fitted();
+    int trials = 20_000;
+    for (int threads : new int[] {1, 2}) {
+      tabletop.engine.sim.Trials.run(st, u, 1, trials, threads, x -> {}, () -> false);
+      int reps = b.reps(5);
+      double[] perSecond = new double[reps];
+      for (int i = 0; i < reps; i++) {
+        long t0 = System.nanoTime();
+        tabletop.engine.sim.Trials.run(st, u, i, trials, threads, x -> {}, () -> false);
+        perSecond[i] = trials / ((System.nanoTime() - t0) / 1e9);
+      }
+      f.median(threads == 1 ? "trialsPerSecond1Thread" : "trialsPerSecond2Threads", perSecond);
+    }
+  }
+
+  /** {@code peakHeapMb100kTrials}: 100 000 whole-run trials in a child JVM under -Xmx256m. */
+  static void trialsHeap(Bench b, Figures f) throws Exception {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx256m"));
+    Map<String, Object> c = b.child(jvm, "trials", SCENARIO, "100000");
+    f.put("peakHeapMb100kTrials", c.get("peakHeapMb"));
+    f.put("trials100kMs", c.get("ms"));
   }
 
   /** {@code warmRunMs}: one whole run of {@link #SCENARIO} with explanations, in a warm JVM. */

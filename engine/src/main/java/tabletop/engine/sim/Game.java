@@ -116,6 +116,17 @@ public final class Game implements AutoCloseable {
 
   private Structure.TurnShape probeTurn;
 
+  /**
+   * Turns a probing game judges a move after it is tabled or reopened. A move still undecided in a
+   * trial after them is counted as stalled from then on, its stands as they were: long games stay
+   * linear in their turns. An assumption of the trials (the library's moves are decided within
+   * three turns in the model's own run).
+   */
+  public static final int PROBE_TURNS = 5;
+
+  /** In probing mode: turns each undecided move has been judged since tabled or reopened. */
+  private final Map<String, Integer> probeAge = new LinkedHashMap<>();
+
   /** Trials behind each turn's probabilities, at most (fewer in long games, at least 200). */
   public static final int TRIALS_PER_TURN = 2000;
 
@@ -413,6 +424,14 @@ public final class Game implements AutoCloseable {
   private TurnReport nextTurn() {
     int n = turn + 1;
     probeTouched.clear();
+    if (probe != null) {
+      // the probe follows a move for PROBE_TURNS turns after it is tabled or reopened
+      for (Life l : lives.values()) {
+        if (l.decided == null && probeAge.merge(l.move.id(), 1, Integer::sum) >= PROBE_TURNS + 1) {
+          setDecided(l, new Decided(l.move.id(), Outcome.Status.STALLED, turn));
+        }
+      }
+    }
     firings = 0;
     settle();
     // the turn just played is over: what was derived from it goes before the world changes
@@ -597,6 +616,7 @@ public final class Game implements AutoCloseable {
     if (probe != null && life != null) {
       // in a trial the move may be decided where this play has it on the table
       probeTouched.add(move);
+      probeAge.remove(move);
     }
     if (life == null || life.decided == null) {
       return;
@@ -798,6 +818,7 @@ public final class Game implements AutoCloseable {
     } else if (probeTurn != null) {
       probeTurn.fixedMap.put(
           Structure.TurnShape.pair(probe.actor(actor), probe.move(move)), direction.ordinal());
+      probeTurn.dirty = true;
     }
   }
 
@@ -810,6 +831,7 @@ public final class Game implements AutoCloseable {
         .entrySet()
         .removeIf(e -> e.getValue().equals(actor) && (move == null || e.getKey().equals(move)));
     if (probeTurn != null) {
+      probeTurn.dirty = true;
       int a = probe.actor(actor);
       probeTurn
           .fixedMap
@@ -1124,6 +1146,8 @@ public final class Game implements AutoCloseable {
       if (l.decided == null) {
         ts.onTableSet.add(m);
         judged.add(l.move.id());
+      } else if (l.decided.status() == Outcome.Status.STALLED) {
+        ts.frozenSet.add(m);
       }
     }
     probeTouched.forEach(m -> ts.reopenSet.add(st.move(m)));

@@ -69,6 +69,12 @@ public final class Structure {
     final int turn;
     final java.util.Set<Integer> onTableSet = new java.util.LinkedHashSet<>();
     final java.util.Set<Integer> reopenSet = new java.util.LinkedHashSet<>();
+
+    /**
+     * Moves the probe no longer follows (see {@link Game#PROBE_TURNS}): stalled where undecided.
+     */
+    final java.util.Set<Integer> frozenSet = new java.util.LinkedHashSet<>();
+
     final Map<Long, Integer> fixedMap = new LinkedHashMap<>();
     final List<Term> terms = new ArrayList<>();
     final Map<Integer, List<OutcomeKey>> outcomeKeys = new LinkedHashMap<>();
@@ -79,7 +85,10 @@ public final class Structure {
 
     // sealed arrays
     boolean[] onTable;
+    int[] onTableList;
+    int[] reopenList;
     boolean[] reopens;
+    boolean[] frozen;
     int[][] fixed;
     Term[][][] byPair;
     long[] baseline;
@@ -139,47 +148,71 @@ public final class Structure {
       return keys.size() - 1;
     }
 
+    /** The sizes the arrays were built for, and whether anything changed since. */
+    private int sealedActors = -1;
+
+    private int sealedMoves = -1;
+    boolean dirty = true;
+
+    /**
+     * Builds the arrays trials read, per move only for the moves on the table this turn (a long
+     * game's structure grows with the moves judged, not with turns times moves). Skipped when
+     * nothing changed since the last time at these sizes.
+     */
     void seal(int actors, int moves) {
+      if (!dirty && sealedActors == actors && sealedMoves == moves) {
+        return;
+      }
       int dirs = Direction.values().length;
       onTable = new boolean[moves];
       reopens = new boolean[moves];
       onTableSet.forEach(m -> onTable[m] = true);
+      onTableList = onTableSet.stream().mapToInt(Integer::intValue).sorted().toArray();
+      reopenList = reopenSet.stream().mapToInt(Integer::intValue).sorted().toArray();
       reopenSet.forEach(m -> reopens[m] = true);
+      frozen = new boolean[moves];
+      frozenSet.forEach(m -> frozen[m] = true);
       fixed = new int[actors][moves];
       for (int[] row : fixed) {
         Arrays.fill(row, -1);
       }
       fixedMap.forEach((k, d) -> fixed[(int) (k >>> 32)][(int) (long) k] = d);
-      List<List<Term>> lists = new ArrayList<>();
-      for (int i = 0; i < actors * moves; i++) {
-        lists.add(new ArrayList<>());
-      }
+      Map<Long, List<Term>> lists = new LinkedHashMap<>();
       for (Term t : terms) {
-        lists.get(t.actor() * moves + t.move()).add(t);
+        lists.computeIfAbsent(pair(t.actor(), t.move()), k -> new ArrayList<>()).add(t);
       }
       byPair = new Term[actors][moves][];
-      for (int a = 0; a < actors; a++) {
-        for (int m = 0; m < moves; m++) {
-          byPair[a][m] = lists.get(a * moves + m).toArray(Term[]::new);
+      added = new long[moves][][];
+      removed = new long[moves][][];
+      Term[] none = new Term[0];
+      for (int m : onTableList) {
+        for (int a = 0; a < actors; a++) {
+          List<Term> l = lists.get(pair(a, m));
+          byPair[a][m] = l == null ? none : l.toArray(Term[]::new);
         }
+        added[m] = new long[actors][dirs];
+        removed[m] = new long[actors][dirs];
       }
       baseline = new long[moves];
       baselineMap.forEach((m, mask) -> baseline[m] = mask);
-      added = new long[moves][actors][dirs];
-      removed = new long[moves][actors][dirs];
       effects.forEach(
           (k, v) -> {
             int m = (int) (k >>> 40);
             int a = (int) ((k >>> 8) & 0xffffffffL);
             int d = (int) (k & 0xff);
-            added[m][a][d] = v[0];
-            removed[m][a][d] = v[1];
+            if (added[m] != null) {
+              added[m][a][d] = v[0];
+              removed[m][a][d] = v[1];
+            }
           });
       holdsOf = new int[moves][];
       for (int m = 0; m < moves; m++) {
         List<OutcomeKey> keys = outcomeKeys(m);
         holdsOf[m] = keys.stream().mapToInt(OutcomeKey::holds).toArray();
       }
+      sealedActors = actors;
+      sealedMoves = moves;
+      dirty = false;
     }
   }
 

@@ -90,6 +90,9 @@ public final class TrialResult {
     if (t < 0 || a < 0 || m < 0) {
       return out;
     }
+    if (counts.stanceAt(t, a, m, 0) < 0) {
+      return out;
+    }
     long total = 0;
     for (int d = 0; d < Direction.values().length; d++) {
       total += table[counts.stanceAt(t, a, m, d)];
@@ -120,7 +123,7 @@ public final class TrialResult {
     int t = index(turn);
     int a = structure.actors.indexOf(actor);
     int m = structure.moves.indexOf(move);
-    if (t < 0 || a < 0 || m < 0 || counts.trials == 0) {
+    if (t < 0 || a < 0 || m < 0 || counts.trials == 0 || counts.stanceAt(t, a, m, 0) < 0) {
       return 0;
     }
     long n = 0;
@@ -137,7 +140,7 @@ public final class TrialResult {
     int t = index(turn);
     int m = structure.moves.indexOf(move);
     Map<Trials.Standing, Double> out = new EnumMap<>(Trials.Standing.class);
-    if (t < 0 || m < 0 || counts.trials == 0) {
+    if (t < 0 || m < 0 || counts.trials == 0 || counts.outcomeAt(t, m, 0) < 0) {
       return out;
     }
     for (Trials.Standing s : Trials.Standing.values()) {

@@ -171,26 +171,32 @@ public final class Trials {
     return z ^ (z >>> 31);
   }
 
-  /** Counters streamed from trials: nothing per trial is kept. */
+  /**
+   * Counters streamed from trials: nothing per trial is kept. Counted per turn for the moves on the
+   * table in the structure that turn (a slot per turn and move), so a long game's counters grow
+   * with the moves judged, not with turns times moves.
+   */
   static final class Counts {
     final int actors;
     final int moves;
     final int turns;
 
+    /** [turn][move]: the move's slot, or -1 when it is not on the table that turn. */
+    final int[][] slot;
+
     /**
-     * [turn][actor][move][direction]: where the model stands the actor on the move after the turn:
-     * its reaction this turn, or its last one once the move is off the table.
+     * [slot][actor][direction]: where the model stands the actor on the move after the turn: its
+     * reaction this turn, or its last one once the move is off the table.
      */
     final long[] stance;
 
     /**
-     * [turn][actor][move][direction]: the model's reaction, in trials where the move was on the
-     * table this turn (also where a team's decision fixes the stand: it is what the model would
-     * do).
+     * [slot][actor][direction]: the model's reaction, in trials where the move was on the table
+     * this turn (also where a team's decision fixes the stand: it is what the model would do).
      */
     final long[] reaction;
 
-    /** [turn][move][standing]. */
+    /** [slot][standing]. */
     final long[] outcome;
 
     long trials;
@@ -200,9 +206,18 @@ public final class Trials {
       actors = s.actors.size();
       moves = s.moves.size();
       turns = s.turns.size();
-      stance = new long[turns * actors * moves * DIRS];
-      reaction = new long[turns * actors * moves * DIRS];
-      outcome = new long[turns * moves * STANDINGS];
+      slot = new int[turns][];
+      int slots = 0;
+      for (int t = 0; t < turns; t++) {
+        slot[t] = new int[moves];
+        java.util.Arrays.fill(slot[t], -1);
+        for (int m : s.turns.get(t).onTableList) {
+          slot[t][m] = slots++;
+        }
+      }
+      stance = new long[slots * actors * DIRS];
+      reaction = new long[slots * actors * DIRS];
+      outcome = new long[slots * STANDINGS];
     }
 
     void add(Counts o) {
@@ -219,12 +234,15 @@ public final class Trials {
       stopped |= o.stopped;
     }
 
+    /** The index of a stance or reaction count, or -1 when the move is not counted that turn. */
     int stanceAt(int t, int a, int m, int d) {
-      return ((t * actors + a) * moves + m) * DIRS + d;
+      int sl = slot[t][m];
+      return sl < 0 ? -1 : (sl * actors + a) * DIRS + d;
     }
 
     int outcomeAt(int t, int m, int st) {
-      return (t * moves + m) * STANDINGS + st;
+      int sl = slot[t][m];
+      return sl < 0 ? -1 : sl * STANDINGS + st;
     }
   }
 
@@ -239,12 +257,14 @@ public final class Trials {
     final double[] sigma;
     final double[] noise;
     final double[] scale;
-    final int[] prev;
-    final int[] cur;
+
+    /** By turn parity: each actor's stand on each move, and the turn each move was judged in. */
+    final int[][] dir;
+
+    final int[][] stamp;
     final int[] stance;
     final Outcome.Status[] decided;
     final Outcome.Status[] last;
-    final boolean[] everTabled;
     Map<Integer, Double> fixed = Map.of();
 
     Trial(Structure s, Uncertainty u) {
@@ -261,61 +281,57 @@ public final class Trials {
       }
       noise = new double[actors * moves];
       scale = new double[actors];
-      prev = new int[actors * moves];
-      cur = new int[actors * moves];
+      dir = new int[2][actors * moves];
+      stamp = new int[2][moves];
       stance = new int[actors * moves];
       decided = new Outcome.Status[moves];
       last = new Outcome.Status[moves];
-      everTabled = new boolean[moves];
     }
 
     void play(SplittableRandom r, Counts c) {
       draw(r);
-      java.util.Arrays.fill(prev, -1);
+      java.util.Arrays.fill(stamp[0], -1);
+      java.util.Arrays.fill(stamp[1], -1);
       java.util.Arrays.fill(stance, -1);
       java.util.Arrays.fill(decided, null);
       java.util.Arrays.fill(last, null);
-      java.util.Arrays.fill(everTabled, false);
       for (int ti = 0; ti < s.turns.size(); ti++) {
         Structure.TurnShape t = s.turns.get(ti);
+        int now = ti & 1;
         // last turn's decisive outcomes take their moves off the table; a cause reopens them
-        for (int m = 0; m < moves; m++) {
-          if (last[m] != null && last[m].decisive() && decided[m] == null) {
-            decided[m] = last[m];
-          }
-          last[m] = null;
-          if (t.reopens[m]) {
-            decided[m] = null;
+        if (ti > 0) {
+          for (int m : s.turns.get(ti - 1).onTableList) {
+            if (last[m] != null && last[m].decisive() && decided[m] == null) {
+              decided[m] = last[m];
+            }
+            last[m] = null;
           }
         }
-        java.util.Arrays.fill(cur, -1);
-        for (int m = 0; m < moves; m++) {
-          if (!t.onTable[m] || decided[m] != null) {
+        for (int m : t.reopenList) {
+          decided[m] = null;
+        }
+        for (int m : t.onTableList) {
+          if (decided[m] != null) {
             continue;
           }
-          everTabled[m] = true;
+          stamp[now][m] = ti;
           for (int a = 0; a < actors; a++) {
-            int model = react(t, a, m);
+            int model = react(t, ti, a, m);
             int d = t.fixed[a][m] >= 0 ? t.fixed[a][m] : model;
-            cur[a * moves + m] = d;
+            dir[now][a * moves + m] = d;
             stance[a * moves + m] = model;
             c.reaction[c.stanceAt(ti, a, m, model)]++;
           }
         }
-        for (int m = 0; m < moves; m++) {
+        for (int m : t.onTableList) {
           Standing st;
-          if (t.onTable[m] && decided[m] == null) {
-            Outcome.Status o = outcome(t, m);
+          if (decided[m] == null) {
+            Outcome.Status o = outcome(t, m, now);
             last[m] = o;
             // no institution gave an outcome (an assumption behind it did not hold): undecided
             st = o == null ? Standing.STALLED : Standing.of(o);
-          } else if (decided[m] != null) {
-            st = Standing.of(decided[m]);
-          } else if (everTabled[m] || tabledBefore(ti, m)) {
-            // tabled, then withdrawn
-            st = Standing.WITHDRAWN;
           } else {
-            st = Standing.NOT_TABLED;
+            st = Standing.of(decided[m]);
           }
           c.outcome[c.outcomeAt(ti, m, st.ordinal())]++;
           for (int a = 0; a < actors; a++) {
@@ -325,17 +341,7 @@ public final class Trials {
             }
           }
         }
-        System.arraycopy(cur, 0, prev, 0, cur.length);
       }
-    }
-
-    private boolean tabledBefore(int ti, int m) {
-      for (int k = 0; k < ti; k++) {
-        if (s.turns.get(k).onTable[m]) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private void draw(SplittableRandom r) {
@@ -367,11 +373,15 @@ public final class Trials {
       }
     }
 
-    private int react(Structure.TurnShape t, int a, int m) {
+    private int react(Structure.TurnShape t, int ti, int a, int m) {
       double score = noise[a * moves + m];
+      int before = (ti - 1) & 1;
       for (Structure.Term term : t.byPair[a][m]) {
         if (term.signalFrom() >= 0
-            && prev[term.signalFrom() * moves + term.signalMove()] != term.signalDirection()) {
+            && (ti == 0
+                || stamp[before][term.signalMove()] != ti - 1
+                || dir[before][term.signalFrom() * moves + term.signalMove()]
+                    != term.signalDirection())) {
           continue;
         }
         if (!anyHolds(term.holds())) {
@@ -431,14 +441,11 @@ public final class Trials {
       return false;
     }
 
-    private Outcome.Status outcome(Structure.TurnShape t, int m) {
+    private Outcome.Status outcome(Structure.TurnShape t, int m, int now) {
       long add = 0;
       long remove = 0;
       for (int a = 0; a < actors; a++) {
-        int d = cur[a * moves + m];
-        if (d < 0) {
-          continue;
-        }
+        int d = dir[now][a * moves + m];
         add |= t.added[m][a][d];
         remove |= t.removed[m][a][d];
       }
