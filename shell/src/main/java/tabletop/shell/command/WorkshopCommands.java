@@ -11,6 +11,7 @@ import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.Suggest;
 import tabletop.engine.scenario.TurnSpec;
+import tabletop.shell.command.completion.WorldFacts;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.Text;
 import tabletop.shell.support.BadInputException;
@@ -86,6 +87,7 @@ public class WorkshopCommands {
               label = "FACT",
               arity = OptionArity.ONE_OR_MORE,
               description = "world fact to assert, id or id=value")
+          @OptionValues(provider = "worldFacts")
           String[] facts,
       @ByName
           @Option(
@@ -93,6 +95,7 @@ public class WorkshopCommands {
               label = "FACT",
               arity = OptionArity.ONE_OR_MORE,
               description = "world fact to retract")
+          @OptionValues(provider = "worldFacts")
           String[] retracts) {
     if (text == null || text.isBlank()) {
       throw new BadInputException(
@@ -102,11 +105,30 @@ public class WorkshopCommands {
     List<String> asserted = worldFacts(facts, "--fact");
     List<String> retracted = worldFacts(retracts, "--retract");
     workshop.apply(new Action.LiveInject(text, asserted, retracted));
+    int next = workshop.turn() + 1;
+    if (asserted.isEmpty() && retracted.isEmpty()) {
+      return "Inject recorded as narrative: \""
+          + text
+          + "\". It goes into the timeline and the report for turn "
+          + next
+          + ", but changes nothing in the model: no reaction will differ. To make it count, name"
+          + " the world fact it changes: inject TEXT --fact FACT (or --retract FACT); 'inject"
+          + " --fact' then Tab lists the facts.";
+    }
+    List<String> changes = new java.util.ArrayList<>();
+    if (!asserted.isEmpty()) {
+      changes.add("asserts " + String.join(", ", asserted));
+    }
+    if (!retracted.isEmpty()) {
+      changes.add("retracts " + String.join(", ", retracted));
+    }
     return "Inject recorded: \""
         + text
         + "\". It takes effect at the start of turn "
-        + (workshop.turn() + 1)
-        + " ('turn next').";
+        + next
+        + " ('turn next'): it "
+        + String.join(" and ", changes)
+        + ".";
   }
 
   /** World facts named by {@code --fact}/{@code --retract}: known ids, each maybe with =value. */
@@ -122,16 +144,20 @@ public class WorkshopCommands {
       }
       int eq = f.indexOf('=');
       String id = eq >= 0 ? f.substring(0, eq).strip() : f;
-      if (!Vocabulary.WORLD_FACTS.containsKey(id)) {
+      List<String> injectable = WorldFacts.injectable();
+      if (!injectable.contains(id)) {
+        boolean derived = Vocabulary.WORLD_FACTS.containsKey(id);
         throw new BadInputException(
-            "unknown world fact '"
-                + id
-                + "'"
-                + Suggest.didYouMean(id, Vocabulary.WORLD_FACTS.keySet())
+            (derived
+                    ? "'" + id + "' is derived by the knowledge base, not set by an inject"
+                    : "unknown world fact '"
+                        + id
+                        + "'"
+                        + Suggest.didYouMean(id, injectable))
                 + "; "
                 + option
-                + " takes a world fact id, or id=value; the world facts are: "
-                + String.join(", ", Vocabulary.WORLD_FACTS.keySet()));
+                + " takes a world fact id, or id=value; the facts an inject may change are: "
+                + String.join(", ", injectable));
       }
       out.add(f);
     }

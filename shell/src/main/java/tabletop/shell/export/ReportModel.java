@@ -171,8 +171,8 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
                                   List.of(
                                       text(o.move()),
                                       Words.status(o.status()),
-                                      text(o.by()),
-                                      sentence(o.reason())))
+                                      text(o.by() == null ? null : a.actorName(o.by())),
+                                      sentence(ActorNames.in(o.reason(), a.actorNames()))))
                           .toList()))));
     }
     if (!a.turns().isEmpty()) {
@@ -256,7 +256,7 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
                 m,
                 before.contains(m) ? "in play" : "new",
                 o == null ? "" : Words.status(o.status()),
-                o == null ? "" : sentence(o.reason())));
+                o == null ? "" : sentence(ActorNames.in(o.reason(), a.actorNames()))));
       }
       before.addAll(moves);
       if (!rows.isEmpty()) {

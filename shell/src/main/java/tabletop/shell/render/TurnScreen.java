@@ -153,7 +153,7 @@ public final class TurnScreen {
     String title = names.move(move);
     String head = title.equals(move) ? move : title + " (" + move + ")";
     if (outcome != null) {
-      String why = outcome.reason() == null || outcome.reason().isBlank() ? "" : outcome.reason();
+      String why = names.inText(outcome.reason());
       String status = Views.status(outcome.status());
       String full = head + ": " + status + (why.isEmpty() ? "" : " — " + why);
       String line = Text.line(full, width);
