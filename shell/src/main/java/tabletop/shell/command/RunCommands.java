@@ -113,7 +113,11 @@ public class RunCommands {
         + new tabletop.shell.render.Views(display, tabletop.shell.render.Names.of(s, actors))
             .report(
                 report,
-                n -> played.turn(n).map(tabletop.engine.scenario.TurnSpec::questions).orElse(List.of()));
+                n ->
+                    played
+                        .turn(n)
+                        .map(tabletop.engine.scenario.TurnSpec::questions)
+                        .orElse(List.of()));
   }
 
   /** For callers with a seed always given. */

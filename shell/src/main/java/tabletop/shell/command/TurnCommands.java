@@ -7,10 +7,10 @@ import org.springframework.shell.command.annotation.Option;
 import tabletop.engine.report.TurnReport;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.RewindScreen;
+import tabletop.shell.render.Views;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
 import tabletop.shell.support.Confirmation;
-import tabletop.shell.render.Views;
 import tabletop.shell.workshop.Action;
 import tabletop.shell.workshop.Workshop;
 
@@ -87,8 +87,12 @@ public class TurnCommands {
     if (!dropped.isEmpty() && !yes) {
       Optional<Boolean> answer =
           confirmation.ask(
-              RewindScreen.listing("Going back to " + where(turn) + " drops:", turn, dropped,
-                  Screens.names(workshop), display),
+              RewindScreen.listing(
+                  "Going back to " + where(turn) + " drops:",
+                  turn,
+                  dropped,
+                  Screens.names(workshop),
+                  display),
               "Drop them and go back to " + where(turn) + "?");
       if (answer.isEmpty()) {
         throw new BadInputException(
@@ -108,8 +112,7 @@ public class TurnCommands {
         dropped.isEmpty() || !yes
             ? ""
             : "\n"
-                + RewindScreen.listing(
-                    "Dropped:", turn, dropped, Screens.names(workshop), display);
+                + RewindScreen.listing("Dropped:", turn, dropped, Screens.names(workshop), display);
     workshop.apply(new Action.Rewind(turn));
     if (turn == 0) {
       return "Back at the start, before turn 1. 'turn next' plays turn 1 again." + listing;
@@ -131,5 +134,4 @@ public class TurnCommands {
   public String rewind(int turn) {
     return rewind(turn, true);
   }
-
 }

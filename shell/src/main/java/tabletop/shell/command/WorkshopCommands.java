@@ -150,10 +150,7 @@ public class WorkshopCommands {
         throw new BadInputException(
             (derived
                     ? "'" + id + "' is derived by the knowledge base, not set by an inject"
-                    : "unknown world fact '"
-                        + id
-                        + "'"
-                        + Suggest.didYouMean(id, injectable))
+                    : "unknown world fact '" + id + "'" + Suggest.didYouMean(id, injectable))
                 + "; "
                 + option
                 + " takes a world fact id, or id=value; the facts an inject may change are: "

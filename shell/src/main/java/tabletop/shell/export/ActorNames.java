@@ -33,7 +33,8 @@ public final class ActorNames {
     }
     // an id is bounded by anything that cannot continue an id (letters, digits, '-', '_')
     Pattern p =
-        Pattern.compile("(?<![\\p{L}\\p{N}_-])(" + alternatives + ")(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])");
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}_-])(" + alternatives + ")(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])");
     Matcher m = p.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {

@@ -57,7 +57,9 @@ public final class RewindScreen {
       } else if (a instanceof Action.LiveInject i) {
         out.add(new Item("inject", "inject (for turn " + (turn + 1) + "): " + i.text()));
       } else if (a instanceof Action.SetKnob k) {
-        out.add(new Item("knob change", "knob change (turn " + turn + "): " + k.name() + " = " + k.value()));
+        out.add(
+            new Item(
+                "knob change", "knob change (turn " + turn + "): " + k.name() + " = " + k.value()));
       } else if (a instanceof Action.ResetKnob r) {
         out.add(
             new Item(

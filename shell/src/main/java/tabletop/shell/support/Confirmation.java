@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.context.InteractionMode;
 import org.springframework.shell.context.ShellContext;
@@ -40,21 +39,24 @@ public class Confirmation {
   public boolean canAsk() {
     ShellContext c = context == null ? null : context.getIfAvailable();
     LineReader r = reader == null ? null : reader.getIfAvailable();
-    if (c == null || r == null || c.getInteractionMode() != InteractionMode.INTERACTIVE) {
+    // as the shell reads it: a one-shot command line is the only non-interactive mode
+    if (c == null || r == null || c.getInteractionMode() == InteractionMode.NONINTERACTIVE) {
       return false;
     }
     if (Scripts.running()) {
       return false;
     }
-    String type = r.getTerminal().getType();
-    return type != null
-        && !Terminal.TYPE_DUMB.equals(type)
-        && !Terminal.TYPE_DUMB_COLOR.equals(type);
+    // piped input reads through a dumb terminal: its next line is a command, not an answer
+    org.jline.terminal.Terminal t = r.getTerminal();
+    return !(t instanceof org.jline.terminal.impl.DumbTerminal)
+        && !org.jline.terminal.Terminal.TYPE_DUMB.equals(t.getType())
+        && !org.jline.terminal.Terminal.TYPE_DUMB_COLOR.equals(t.getType());
   }
 
   /**
-   * Shows {@code before} (what is at stake), then the answer to a yes/no question ({@code y} or {@code yes} is yes; anything else, Ctrl-C and
-   * Ctrl-D are no), or empty when nobody can be asked.
+   * Shows {@code before} (what is at stake), then the answer to a yes/no question ({@code y} or
+   * {@code yes} is yes; anything else, Ctrl-C and Ctrl-D are no), or empty when nobody can be
+   * asked.
    */
   public Optional<Boolean> ask(String before, String question) {
     if (!canAsk()) {

@@ -12,8 +12,8 @@ import tabletop.shell.command.completion.WorldFacts;
 
 /**
  * The room's commands as typed: a narrative inject says it changes nothing, an inject's facts
- * complete and are checked against what an inject may change, a rewind lists what it drops and never
- * waits for an answer nobody can give, and a run shows each turn's questions.
+ * complete and are checked against what an inject may change, a rewind lists what it drops and
+ * never waits for an answer nobody can give, and a run shows each turn's questions.
  */
 class RoomCommandsTest extends ShellContextTest {
 
@@ -68,7 +68,8 @@ class RoomCommandsTest extends ShellContextTest {
         .doesNotContainAnyElementsOf(derived);
     assertThat(retracts).containsExactlyInAnyOrderElementsOf(WorldFacts.injectable());
     // and a prefix narrows them
-    assertThat(complete("inject war ends --retract russia-w")).containsExactly("russia-war-on-ukraine");
+    assertThat(complete("inject war ends --retract russia-w"))
+        .containsExactly("russia-war-on-ukraine");
   }
 
   @Test
@@ -131,7 +132,8 @@ class RoomCommandsTest extends ShellContextTest {
   @Test
   void aRewindWithNothingAfterItNeedsNoConfirmation() throws Exception {
     type("scenario load coe-southeast-asia", "turn next");
-    assertThat(type("turn rewind 1")).contains("Back at the end of turn 1, as it was played; nothing came after it");
+    assertThat(type("turn rewind 1"))
+        .contains("Back at the end of turn 1, as it was played; nothing came after it");
   }
 
   @Test

@@ -132,8 +132,7 @@ class SessionListTest {
     w.apply(new Action.Next());
 
     // when listed on a screen of that width
-    String screen =
-        new SessionCommands(here, w, new Display(false, () -> width)).list();
+    String screen = new SessionCommands(here, w, new Display(false, () -> width)).list();
 
     // then the header names the columns, and each session is one line with its status and turn
     List<String> lines = screen.lines().toList();
@@ -151,8 +150,7 @@ class SessionListTest {
     assertThat(line(lines, closed)).contains("closed", " 2 ");
     assertThat(line(lines, crashed)).contains("unfinished", " 1 ");
     assertThat(line(lines, here.currentId())).contains("live (here)", " 1 ");
-    assertThat(line(lines, closed))
-        .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    assertThat(line(lines, closed)).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     here.close();
     w.close();
   }
