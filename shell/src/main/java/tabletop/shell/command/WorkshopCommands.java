@@ -8,11 +8,13 @@ import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Vocabulary;
 import tabletop.engine.report.TurnReport;
+import tabletop.engine.scenario.Exercise;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.Suggest;
 import tabletop.engine.scenario.TurnSpec;
 import tabletop.shell.command.completion.WorldFacts;
 import tabletop.shell.render.Display;
+import tabletop.shell.render.Handout;
 import tabletop.shell.render.Text;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
@@ -33,10 +35,48 @@ public class WorkshopCommands {
 
   @Command(
       command = "brief",
-      description = "Read out the briefing of the scenario. Example: brief",
+      description =
+          "Read out the briefing of the scenario; with --team, that team's handout: the actors it plays, its objective, the exercise's objectives, the briefing and the moves it faces. Example: brief --team host-team",
       group = "Workshop")
+  public String brief(
+      @ByName
+          @Option(
+              longNames = "team",
+              label = "TEAM",
+              description = "a player team the scenario's exercise declares")
+          @OptionValues(provider = "teamIds")
+          String team) {
+    Scenario s = workshop.scenario();
+    if (team == null) {
+      return Screens.of(workshop, display).briefing(s);
+    }
+    List<String> ids = s.exercise().teams().stream().map(Exercise.Team::id).toList();
+    if (ids.isEmpty()) {
+      throw new BadInputException(
+          s.id()
+              + " declares no teams; 'brief' without --team reads the briefing, and a scenario"
+              + " names its teams under 'exercise: teams:' (see scenarios/README.md)");
+    }
+    Exercise.Team t =
+        s.exercise()
+            .team(team)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        "no team '"
+                            + team
+                            + "'"
+                            + Suggest.didYouMean(team, ids)
+                            + "; the teams of "
+                            + s.id()
+                            + " are: "
+                            + String.join(", ", ids)));
+    return new Handout(display, Screens.names(workshop)).render(s, t);
+  }
+
+  /** The briefing, for callers without a team. */
   public String brief() {
-    return Screens.of(workshop, display).briefing(workshop.scenario());
+    return brief(null);
   }
 
   @Command(

@@ -159,4 +159,46 @@ class RoomCommandsTest extends ShellContextTest {
     }
     assertThat(s.turns().stream().mapToInt(t -> t.questions().size()).sum()).isPositive();
   }
+
+  @Test
+  void briefForATeamPrintsItsHandout() throws Exception {
+    type("scenario load coe-southeast-asia");
+
+    // when the host team's handout is asked for
+    String handout = type("brief --team host-team").replaceAll("\\s+", " ");
+
+    // then it names the team, the actor it plays by name, its objective, the exercise's
+    // objectives, the briefing, and the move it faces with its role in it
+    assertThat(handout)
+        .contains("Handout for The Southeast Asian host")
+        .contains(
+            "A NATO Centre of Excellence in Southeast Asia, 2027-03-18, Seminar room 2, staff college")
+        .contains("You play: Southeast Asian host.")
+        .contains("Your objective: Decide whether to host the Centre")
+        .contains("Exercise objectives")
+        .contains("Identify what the Southeast Asian host needs")
+        .contains("Briefing")
+        .contains("A proposal is now on the table")
+        .contains("Turn 1: The proposal is tabled")
+        .contains("Establish a NATO Centre of Excellence in Southeast Asia, by NATO")
+        .contains("it names Southeast Asian host as its host");
+    // and NATO's team sees the move as its own
+    assertThat(type("brief --team nato-team")).contains("(your move)");
+    // and the host team's handout does not call it theirs
+    assertThat(handout).doesNotContain("(your move)");
+  }
+
+  @Test
+  void briefTeamCompletesTheTeamsAndRefusesAnUnknownOne() throws Exception {
+    type("scenario load coe-southeast-asia");
+    assertThat(complete("brief --team "))
+        .containsExactlyInAnyOrder("nato-team", "host-team", "china-team");
+    assertThat(complete("brief --team h")).containsExactly("host-team");
+    assertThat(type("brief --team host"))
+        .contains("no team 'host' (did you mean 'host-team'?)")
+        .contains("nato-team, host-team, china-team");
+    type("scenario load korean-peninsula-crisis");
+    assertThat(type("brief --team host-team")).contains("declares no teams");
+    type("scenario load coe-southeast-asia");
+  }
 }
