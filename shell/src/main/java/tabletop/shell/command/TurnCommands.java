@@ -118,11 +118,17 @@ public class TurnCommands {
       return "Back at the start, before turn 1. 'turn next' plays turn 1 again." + listing;
     }
     int last = workshop.scenario().lastTurn();
-    return "Back at the end of turn "
-        + turn
-        + ", as it was played"
-        + (dropped.isEmpty() ? "; nothing came after it." : "; what came after it is dropped.")
-        + (turn < last ? " 'turn next' plays turn " + (turn + 1) + " again." : "")
+    return tabletop.shell.render.Text.block(
+                "Back at the end of turn "
+                    + turn
+                    + ", as it was played"
+                    + (dropped.isEmpty()
+                        ? "; nothing came after it."
+                        : "; what came after it is dropped.")
+                    + (turn < last ? " 'turn next' plays turn " + (turn + 1) + " again." : ""),
+                display.width(),
+                "")
+            .stripTrailing()
         + listing;
   }
 

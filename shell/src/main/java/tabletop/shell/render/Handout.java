@@ -39,7 +39,9 @@ public final class Handout {
         Text.block(
             "You play: "
                 + String.join(", ", team.plays().stream().map(names::actor).toList())
-                + ". You decide their reactions each turn ('override ACTOR DIRECTION --reason …');"
+                + ". You decide "
+                + (team.plays().size() == 1 ? "its" : "their")
+                + " reactions each turn ('override ACTOR DIRECTION --reason …');"
                 + " the model plays every other actor.",
             width,
             "  "));
