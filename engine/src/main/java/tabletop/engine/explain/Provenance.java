@@ -50,6 +50,11 @@ public final class Provenance extends DefaultAgendaEventListener
     this.enabled = enabled;
   }
 
+  /** Whether derivations are recorded. */
+  public boolean enabled() {
+    return enabled;
+  }
+
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
@@ -108,6 +113,38 @@ public final class Provenance extends DefaultAgendaEventListener
         many.stream().filter(Describable.class::isInstance).filter(seen::add).forEach(out::add);
       } else if (o instanceof Describable && seen.add(o)) {
         out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every derivation that justifies a fact in a session: where two rules (or two matches) insert
+   * equal facts logically, the session keeps one fact with several justifications, and each is a
+   * way the fact holds. Falls back to {@link #derivation(Object)} outside truth maintenance.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  public List<Derivation> justifications(org.kie.api.runtime.KieSession session, Object fact) {
+    List<Derivation> out = new ArrayList<>();
+    org.kie.api.runtime.rule.FactHandle h = session.getFactHandle(fact);
+    if (h instanceof org.drools.core.common.InternalFactHandle ih
+        && ih.getEqualityKey() instanceof org.drools.tms.TruthMaintenanceSystemEqualityKey key
+        && key.getBeliefSet() instanceof org.drools.tms.beliefsystem.simple.SimpleBeliefSet set) {
+      java.util.Iterator it = set.javaUtilIterator();
+      while (it.hasNext()) {
+        Object mode = it.next();
+        if (mode instanceof org.drools.tms.SimpleMode sm && sm.getObject() != null) {
+          Match m = sm.getObject().getJustifier();
+          if (m != null) {
+            out.add(new Derivation(infos.computeIfAbsent(m.getRule(), RuleInfo::of), premises(m)));
+          }
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      Derivation d = derivation(fact);
+      if (d != null) {
+        out.add(d);
       }
     }
     return out;

@@ -6,6 +6,9 @@ import java.util.List;
  * One played turn: the injects and moves it brought, each actor's reaction to the moves on the
  * table, and the outcomes decided or still pending in it. A move decided in an earlier turn is off
  * the table and appears in no later turn unless a cause reopened it, listed in {@code reopened}.
+ * {@code outcomeLikelihood} gives, for each move tabled so far, the probability of each status it
+ * may stand at after this turn (GOES_AHEAD, STALLED, DECLINED, BLOCKED, WITHDRAWN), from {@code
+ * trials} whole-run trials (0 and empty when explanations are off).
  */
 public record TurnReport(
     int turn,
@@ -14,13 +17,43 @@ public record TurnReport(
     List<String> moves,
     List<ReactionView> reactions,
     List<OutcomeView> outcomes,
-    List<ReopenedView> reopened) {
+    List<ReopenedView> reopened,
+    java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
+    long trials) {
   public TurnReport {
     injects = List.copyOf(injects);
     moves = List.copyOf(moves);
     reactions = List.copyOf(reactions);
     outcomes = List.copyOf(outcomes);
     reopened = reopened == null ? List.of() : List.copyOf(reopened);
+    java.util.Map<String, java.util.Map<String, Double>> copy = new java.util.LinkedHashMap<>();
+    if (outcomeLikelihood != null) {
+      outcomeLikelihood.forEach(
+          (k, v) ->
+              copy.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
+    }
+    outcomeLikelihood = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A turn without probabilities. */
+  public TurnReport(
+      int turn,
+      String title,
+      List<String> injects,
+      List<String> moves,
+      List<ReactionView> reactions,
+      List<OutcomeView> outcomes,
+      List<ReopenedView> reopened) {
+    this(turn, title, injects, moves, reactions, outcomes, reopened, null, 0);
+  }
+
+  /** The same turn with the reactions' and outcomes' probabilities from trials. */
+  public TurnReport withLikelihood(
+      List<ReactionView> reactions,
+      java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
+      long trials) {
+    return new TurnReport(
+        turn, title, injects, moves, reactions, outcomes, reopened, outcomeLikelihood, trials);
   }
 
   /** A turn that reopened nothing. */
@@ -31,7 +64,7 @@ public record TurnReport(
       List<String> moves,
       List<ReactionView> reactions,
       List<OutcomeView> outcomes) {
-    this(turn, title, injects, moves, reactions, outcomes, List.of());
+    this(turn, title, injects, moves, reactions, outcomes, List.of(), null, 0);
   }
 
   /**

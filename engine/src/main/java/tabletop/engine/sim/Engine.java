@@ -111,6 +111,15 @@ public final class Engine {
     return new Game(this, scenario, knobs, seed, false);
   }
 
+  /**
+   * Starts a quiet game in which the named rules never fire: what the knowledge base derives where
+   * the assumptions they encode do not hold (the check of the trials uses it).
+   */
+  public Game startWithout(
+      Scenario scenario, Map<String, String> knobs, long seed, java.util.Set<String> rules) {
+    return Game.without(this, scenario, knobs, seed, rules);
+  }
+
   /** Plays every turn of a scenario and returns the report. */
   public Report run(Scenario scenario, Map<String, String> knobs, long seed) {
     try (Game game = start(scenario, knobs, seed)) {

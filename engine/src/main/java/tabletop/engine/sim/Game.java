@@ -96,6 +96,29 @@ public final class Game implements AutoCloseable {
   private int turn;
   private int firings;
 
+  /** The knob settings the game started with (later changes are in {@link #calls}). */
+  private final Map<String, String> initialKnobs;
+
+  /** Every call that changed the game, in order, as it took effect: replaying them rebuilds it. */
+  private final List<java.util.function.Consumer<Game>> calls = new ArrayList<>();
+
+  /** In probing mode, the structure being derived (see {@link Structure}); else null. */
+  private final Structure probe;
+
+  /** Rules left out of this game (an assumption that does not hold), or null for none. */
+  private org.kie.api.runtime.rule.AgendaFilter without;
+
+  /** A probing game kept in step with this one once its structure was asked for; else null. */
+  private Game shadow;
+
+  /** In probing mode: the moves a cause reopens this turn, and the team's stands this turn. */
+  private final Set<String> probeTouched = new LinkedHashSet<>();
+
+  private Structure.TurnShape probeTurn;
+
+  /** Trials behind each turn's probabilities, at most (fewer in long games, at least 200). */
+  public static final int TRIALS_PER_TURN = 2000;
+
   /** A tabled move: its fact, and the fact that took it off the table, if any. */
   private static final class Life {
     Move move;
@@ -118,11 +141,35 @@ public final class Game implements AutoCloseable {
       Map<String, String> knobSettings,
       long seed,
       boolean explain) {
+    this(engine, scenario, knobSettings, seed, explain, false);
+  }
+
+  private Game(
+      Engine engine,
+      Scenario scenario,
+      Map<String, String> knobSettings,
+      long seed,
+      boolean explain,
+      boolean probing) {
+    this(engine, scenario, knobSettings, seed, explain, probing, null);
+  }
+
+  private Game(
+      Engine engine,
+      Scenario scenario,
+      Map<String, String> knobSettings,
+      long seed,
+      boolean explain,
+      boolean probing,
+      org.kie.api.runtime.rule.AgendaFilter without) {
+    this.without = without;
+    this.initialKnobs = new LinkedHashMap<>(knobSettings);
+    this.probe = probing ? new Structure(List.of()) : null;
     this.engine = engine;
     this.scenario = scenario;
     this.seed = seed;
     this.knobs = new LinkedHashMap<>(KnobValues.resolve(scenario, knobSettings));
-    this.provenance = new Provenance(explain);
+    this.provenance = new Provenance(explain || probing);
     this.session = engine.kieBase().newKieSession();
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
@@ -353,7 +400,16 @@ public final class Game implements AutoCloseable {
 
   /** Plays the next turn and returns what happened in it. */
   public TurnReport next() {
+    nextTurn();
+    logged(Game::nextTurn);
+    TurnReport report = likely(history.get(history.size() - 1));
+    history.set(history.size() - 1, report);
+    return report;
+  }
+
+  private TurnReport nextTurn() {
     int n = turn + 1;
+    probeTouched.clear();
     firings = 0;
     settle();
     // the turn just played is over: what was derived from it goes before the world changes
@@ -415,16 +471,25 @@ public final class Game implements AutoCloseable {
       table(m, n, reopened);
       moveTitles.add(m.title());
     }
+    if (probe != null) {
+      probeTurn = new Structure.TurnShape(n);
+    }
     for (Standing s : standing.values()) {
       TeamDecision d = s.decision();
       Life life = lives.get(d.move());
       if (life != null && life.decided == null) {
-        decide(new TeamDecision(d.actor(), d.move(), n, d.direction(), d.reason()));
+        if (probe != null) {
+          probeTurn.fixedMap.put(
+              Structure.TurnShape.pair(probe.actor(d.actor()), probe.move(d.move())),
+              d.direction().ordinal());
+        } else {
+          decide(new TeamDecision(d.actor(), d.move(), n, d.direction(), d.reason()));
+        }
       }
     }
     signals.forEach(session::delete);
     signals.clear();
-    if (!history.isEmpty()) {
+    if (probe == null && !history.isEmpty()) {
       for (ReactionView r : history.get(history.size() - 1).reactions()) {
         signals.add(
             session.insert(
@@ -440,6 +505,10 @@ public final class Game implements AutoCloseable {
     turnHandle = session.insert(new Turn(n));
     turn = n;
     fire();
+    if (probe != null) {
+      derive(probeTurn);
+      return null;
+    }
     TurnReport report =
         read(spec.title(), injectTitles, moveTitles, List.copyOf(reopened.values()));
     history.add(report);
@@ -455,7 +524,7 @@ public final class Game implements AutoCloseable {
 
   /** The decisive outcomes of the turn just played take their moves off the table. */
   private void settle() {
-    if (history.isEmpty()) {
+    if (probe != null || history.isEmpty()) {
       return;
     }
     TurnReport last = history.get(history.size() - 1);
@@ -496,6 +565,10 @@ public final class Game implements AutoCloseable {
       boolean evenWithdrawn,
       Map<String, ReopenedView> into) {
     Life life = lives.get(move);
+    if (probe != null && life != null) {
+      // in a trial the move may be decided where this play has it on the table
+      probeTouched.add(move);
+    }
     if (life == null || life.decided == null) {
       return;
     }
@@ -550,6 +623,7 @@ public final class Game implements AutoCloseable {
   /** A live inject: its world changes apply at the start of the next turn. */
   public void inject(Inject inject) {
     pendingInjects.add(Objects.requireNonNull(inject));
+    logged(g -> g.pendingInjects.add(inject));
   }
 
   /** Sets a knob; it takes effect from the next turn. */
@@ -565,9 +639,15 @@ public final class Game implements AutoCloseable {
                             + "'"
                             + tabletop.engine.scenario.Suggest.didYouMean(
                                 name, scenario.knobs().stream().map(Knob::name).toList())));
-    knobs.put(name, KnobValues.normalise(k, value));
+    String normal = KnobValues.normalise(k, value);
+    knobs.put(name, normal);
     // the turn already played stays as played, even if it is re-fired for a team's decision
     pendingKnobs.add(name);
+    logged(
+        g -> {
+          g.knobs.put(name, normal);
+          g.pendingKnobs.add(name);
+        });
   }
 
   /**
@@ -583,6 +663,7 @@ public final class Game implements AutoCloseable {
     }
     pendingAmendments.remove(move);
     pendingWithdrawals.put(move, reason == null ? "" : reason);
+    logged(g -> g.withdraw(move, reason));
   }
 
   /**
@@ -599,6 +680,9 @@ public final class Game implements AutoCloseable {
     Map<String, List<String>> merged =
         pendingAmendments.computeIfAbsent(move, m -> new LinkedHashMap<>());
     features.forEach((name, values) -> merged.put(name, List.copyOf(values)));
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    features.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+    logged(g -> g.amend(move, copy));
   }
 
   private Life life(String move) {
@@ -658,14 +742,63 @@ public final class Game implements AutoCloseable {
           key(actor, move),
           new Standing(new TeamDecision(actor, move, turn, direction, reason), thisTurnOnly));
       pendingDecisions.putIfAbsent(move, actor);
+      logged(g -> g.probeDecide(actor, move, direction, thisTurnOnly, true));
       return last;
     }
     for (ReactionView r : matching) {
       TeamDecision o = new TeamDecision(actor, r.move(), turn, direction, reason);
       standing.put(key(actor, r.move()), new Standing(o, thisTurnOnly));
       decide(o);
+      String m = r.move();
+      logged(g -> g.probeDecide(actor, m, direction, thisTurnOnly, false));
     }
     return refire(last);
+  }
+
+  /**
+   * A team's decision in a probing game: it stands as the game's does, and fixes the actor's stand
+   * on the move this turn (or, for a move decided earlier, reopens it next turn).
+   */
+  private void probeDecide(
+      String actor, String move, Direction direction, boolean thisTurnOnly, boolean reopen) {
+    standing.put(
+        key(actor, move),
+        new Standing(new TeamDecision(actor, move, turn, direction, "team"), thisTurnOnly));
+    if (reopen) {
+      pendingDecisions.putIfAbsent(move, actor);
+    } else if (probeTurn != null) {
+      probeTurn.fixedMap.put(
+          Structure.TurnShape.pair(probe.actor(actor), probe.move(move)), direction.ordinal());
+    }
+  }
+
+  private void probeClear(String actor, String move) {
+    standing
+        .keySet()
+        .removeIf(
+            k -> k.startsWith(actor + "\u0000") && (move == null || k.equals(key(actor, move))));
+    pendingDecisions
+        .entrySet()
+        .removeIf(e -> e.getValue().equals(actor) && (move == null || e.getKey().equals(move)));
+    if (probeTurn != null) {
+      int a = probe.actor(actor);
+      probeTurn
+          .fixedMap
+          .keySet()
+          .removeIf(
+              k -> (int) (k >>> 32) == a && (move == null || (int) (long) k == probe.move(move)));
+    }
+  }
+
+  /** Records a call that changed the game, and applies it to the probing game kept in step. */
+  private void logged(java.util.function.Consumer<Game> call) {
+    if (probe != null) {
+      return;
+    }
+    calls.add(call);
+    if (shadow != null) {
+      call.accept(shadow);
+    }
   }
 
   /**
@@ -698,6 +831,7 @@ public final class Game implements AutoCloseable {
       session.delete(decisionHandles.remove(k));
       overrides.remove(k);
     }
+    logged(g -> g.probeClear(actor, move));
     TurnReport last = history.get(history.size() - 1);
     return current.isEmpty() ? last : refire(last);
   }
@@ -720,7 +854,7 @@ public final class Game implements AutoCloseable {
   private TurnReport refire(TurnReport last) {
     firings = 0;
     fire();
-    TurnReport again = read(last.title(), last.injects(), last.moves(), last.reopened());
+    TurnReport again = likely(read(last.title(), last.injects(), last.moves(), last.reopened()));
     history.set(history.size() - 1, again);
     return again;
   }
@@ -732,7 +866,8 @@ public final class Game implements AutoCloseable {
     int limit = engine.firingLimit(actors, moves, facts);
     provenance.resetCounts();
     loopWatch.reset(limit);
-    int fired = session.fireAllRules(limit);
+    int fired =
+        without == null ? session.fireAllRules(limit) : session.fireAllRules(without, limit);
     firings += fired;
     if (fired >= limit) {
       List<String> repeating = loopWatch.repeatingRules();
@@ -801,7 +936,7 @@ public final class Game implements AutoCloseable {
     Direction shown = o == null ? r.direction() : o.direction();
     double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
     EventType ev = EventType.forReaction(shown, intensity);
-    Map<String, Double> distribution = likelihood(r);
+    Map<String, Double> distribution = null;
     return new ReactionView(
         r.actor(),
         r.move(),
@@ -823,27 +958,624 @@ public final class Game implements AutoCloseable {
         o == null || distribution == null ? null : distribution.get(o.direction().name()));
   }
 
-  /** The seeded Monte Carlo estimate over the reaction's appraisals, or null without provenance. */
-  private Map<String, Double> likelihood(Reaction r) {
-    Derivation d = provenance.derivation(r);
-    if (d == null) {
-      return null;
+  // ---- probabilities
+
+  /**
+   * A quiet game in which these rules never fire: what Drools derives where the assumptions they
+   * encode do not hold. Used to check the trials, which leave out what rests on such a rule.
+   */
+  static Game without(
+      Engine engine, Scenario scenario, Map<String, String> knobs, long seed, Set<String> rules) {
+    Set<String> off = Set.copyOf(rules);
+    return new Game(
+        engine, scenario, knobs, seed, false, false, m -> !off.contains(m.getRule().getName()));
+  }
+
+  // -----------------------------------------------------------------------------
+
+  /**
+   * The structure of this play so far (see {@link Structure}), derived by a probing game that
+   * replays this game's calls and is then kept in step with it.
+   */
+  public Structure structure() {
+    if (probe != null) {
+      throw new IllegalStateException("a probing game has no structure of its own to probe");
     }
-    List<Likelihood.Term> terms = new ArrayList<>();
-    for (Object p : d.premises()) {
-      if (p instanceof Appraisal a) {
-        double confidence =
-            provenance.rulesBehind(a).stream()
-                .filter(RuleInfo::isAssumption)
-                .mapToDouble(RuleInfo::confidence)
-                .min()
-                .orElse(1.0);
-        terms.add(new Likelihood.Term(a.value(), confidence));
+    if (shadow == null) {
+      Game g = new Game(engine, scenario, initialKnobs, seed, true, true);
+      for (java.util.function.Consumer<Game> call : calls) {
+        call.accept(g);
+      }
+      shadow = g;
+    }
+    return shadow.probe.upTo(turn);
+  }
+
+  /**
+   * The structure of the whole play: the turns played and, after them, the scenario's remaining
+   * turns as scripted (no further team decisions), derived by a probing game of its own.
+   */
+  public Structure structureToEnd() {
+    if (finished()) {
+      return structure();
+    }
+    try (Game g = new Game(engine, scenario, initialKnobs, seed, true, true)) {
+      for (java.util.function.Consumer<Game> call : calls) {
+        call.accept(g);
+      }
+      while (!g.finished()) {
+        g.nextTurn();
+      }
+      Structure s = g.probe.upTo(g.turn);
+      return s;
+    }
+  }
+
+  /** Whole-run trials of the turns played so far, with this game's seed. */
+  public TrialResult trials(Uncertainty u, int trials) {
+    return Trials.run(structure(), u, seed, trials);
+  }
+
+  /** How many trials a turn's probabilities rest on: fewer in long games, never under 200. */
+  static int trialsPerTurn(int turns) {
+    return Math.max(200, Math.min(TRIALS_PER_TURN, 40_000 / Math.max(1, turns)));
+  }
+
+  /**
+   * The turn's report with the probabilities whole-run trials give: for each reaction, where the
+   * model stands the actor after this turn over all the histories the trials play (its reaction, or
+   * its last one where the move was decided earlier), and for each move its outcome's.
+   */
+  private TurnReport likely(TurnReport report) {
+    if (!provenance.enabled()) {
+      return report;
+    }
+    Structure s = structure();
+    if (!s.separable()) {
+      return report;
+    }
+    TrialResult tr = Trials.run(s, Uncertainty.fitted(), seed, trialsPerTurn(turn));
+    List<ReactionView> views = new ArrayList<>();
+    for (ReactionView r : report.reactions()) {
+      Map<Direction, Double> d = tr.stance(turn, r.actor(), r.move());
+      if (d.isEmpty()) {
+        views.add(r);
+        continue;
+      }
+      Map<String, Double> dist = new LinkedHashMap<>();
+      d.forEach((k, v) -> dist.put(k.name(), TrialResult.round(v)));
+      String model = r.overridden() ? r.modelDirection() : r.direction();
+      views.add(
+          new ReactionView(
+              r.actor(),
+              r.move(),
+              r.direction(),
+              r.intensity(),
+              r.score(),
+              r.eventType(),
+              r.cameo(),
+              r.goldstein(),
+              r.rules(),
+              r.sources(),
+              r.assumptions(),
+              r.summary(),
+              r.because(),
+              r.modelDirection(),
+              r.overrideReason(),
+              dist.get(model),
+              dist,
+              r.overridden() ? dist.get(r.direction()) : null));
+    }
+    Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
+    for (String m : s.moves()) {
+      Map<Trials.Standing, Double> o = tr.outcome(turn, m);
+      if (o.isEmpty() || o.containsKey(Trials.Standing.NOT_TABLED)) {
+        continue;
+      }
+      Map<String, Double> named = new LinkedHashMap<>();
+      o.forEach((k, v) -> named.put(k.name(), TrialResult.round(v)));
+      outcomes.put(m, named);
+    }
+    return report.withLikelihood(views, outcomes, tr.trials());
+  }
+
+  /** Derives one turn of the structure in a probing game: appraisals, signals, institutions. */
+  private void derive(Structure.TurnShape ts) {
+    Structure st = probe;
+    List<String> actorIds = actors().stream().map(Actor::id).toList();
+    actorIds.forEach(st::actor);
+    List<String> judged = new ArrayList<>();
+    for (Life l : lives.values()) {
+      int m = st.move(l.move.id());
+      if (l.decided == null) {
+        ts.onTableSet.add(m);
+        judged.add(l.move.id());
       }
     }
-    Map<String, Double> out = new LinkedHashMap<>();
-    Likelihood.distribution(terms, seed, r.actor() + "/" + r.move() + "/" + r.turn())
-        .forEach((dir, p) -> out.put(dir.name(), p));
+    probeTouched.forEach(m -> ts.reopenSet.add(st.move(m)));
+    collect(ts, null);
+    Structure.TurnShape prev = st.turns.isEmpty() ? null : st.turns.get(st.turns.size() - 1);
+    if (prev != null && !prev.onTableSet.isEmpty()) {
+      for (Direction d : Direction.values()) {
+        List<FactHandle> hs = new ArrayList<>();
+        for (String a : actorIds) {
+          for (int m : prev.onTableSet) {
+            hs.add(
+                session.insert(
+                    new Signal(
+                        a,
+                        st.moves.get(m),
+                        prev.turn(),
+                        d,
+                        EventType.forReaction(d, d == Direction.NEUTRAL ? 0.0 : 0.5).name(),
+                        false)));
+          }
+        }
+        fire();
+        collect(ts, d);
+        hs.forEach(session::delete);
+        fire();
+      }
+    }
+    institutions(ts, actorIds, judged);
+    st.turns.add(ts);
+  }
+
+  /**
+   * The appraisals in working memory: all (baseline) or those a signal of this direction set off.
+   */
+  /** The appraisals read with a turn's baseline, by identity. */
+  private final Set<Object> baseline =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  private void collect(Structure.TurnShape ts, Direction layer) {
+    Structure st = probe;
+    if (layer == null) {
+      baseline.clear();
+    }
+    List<Appraisal> found = new ArrayList<>();
+    for (Object o : session.getObjects(f -> f instanceof Appraisal)) {
+      found.add((Appraisal) o);
+    }
+    found.sort(
+        Comparator.comparing(Appraisal::actor)
+            .thenComparing(Appraisal::move)
+            .thenComparing(Appraisal::type)
+            .thenComparingDouble(Appraisal::value));
+    for (Appraisal ap : found) {
+      int m = st.moves.indexOf(ap.move());
+      if (m < 0 || !ts.onTableSet.contains(m)) {
+        continue;
+      }
+      // a signal's appraisals are new facts; the others were read with the baseline
+      if (layer == null) {
+        baseline.add(ap);
+      } else if (baseline.contains(ap)) {
+        continue;
+      }
+      List<Signal> sigs = new ArrayList<>();
+      java.util.SortedSet<Integer> holds = new java.util.TreeSet<>();
+      java.util.SortedSet<Integer> sizes = new java.util.TreeSet<>();
+      Derivation own = provenance.derivation(ap);
+      if (own != null) {
+        Integer known = st.drawIndex.get("size:rule:" + own.rule().name());
+        sizes.add(
+            known != null
+                ? known
+                : sizeDraw(
+                    "rule:" + own.rule().name(),
+                    own.rule(),
+                    "the weight " + own.rule().name() + " gives"));
+      }
+      Structure.Touches touches = null;
+      double value = ap.value();
+      Cond c;
+      Set<Object> none = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      List<tabletop.engine.model.Touch> ts0 =
+          own == null
+              ? List.of()
+              : own.premises().stream()
+                  .filter(tabletop.engine.model.Touch.class::isInstance)
+                  .map(tabletop.engine.model.Touch.class::cast)
+                  .toList();
+      Double weight = own == null ? null : weightOf(own.premises());
+      double net = ts0.isEmpty() ? 0 : tabletop.engine.model.Touch.net(ts0);
+      if (weight != null
+          && net != 0
+          && Math.abs(Math.abs(ap.value()) - Math.abs(weight * net)) < 1e-9) {
+        // a weight times the net of the touches: each touch holds, and is sized, on its own
+        double sign = Math.signum(ap.value()) * Math.signum(weight * net);
+        value = sign * weight;
+        double[] strength = new double[ts0.size()];
+        int[][][] touchHolds = new int[ts0.size()][][];
+        int[] touchSize = new int[ts0.size()];
+        for (int i = 0; i < ts0.size(); i++) {
+          tabletop.engine.model.Touch t = ts0.get(i);
+          strength[i] = t.strength();
+          Cond tc = cond(t, none, 1);
+          sigs.addAll(tc.signals());
+          touchHolds[i] =
+              tc.alternatives().stream().map(b -> b.stream().toArray()).toArray(int[][]::new);
+          java.util.SortedSet<Integer> tsz = new java.util.TreeSet<>();
+          walk(
+              t,
+              new ArrayList<>(),
+              new java.util.TreeSet<>(),
+              tsz,
+              java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+              1);
+          touchSize[i] = tsz.isEmpty() ? -1 : tsz.first();
+          if (tsz.size() > 1) {
+            st.notSeparable(t.describe() + " rests on more than one drawn size");
+          }
+        }
+        touches = new Structure.Touches(strength, touchHolds, touchSize);
+        // the rest: the rule, the weight and what it rests on
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        seen.add(ap);
+        ts0.forEach(seen::add);
+        for (Object p : own.premises()) {
+          walk(p, new ArrayList<>(), holds, sizes, seen, 1);
+        }
+        c = condOf(own, ts0);
+      } else {
+        walk(
+            ap,
+            new ArrayList<>(),
+            holds,
+            sizes,
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+            0);
+        // whether it holds: any of its justifications, each needing its rule and its premises
+        c = cond(ap, none, 0);
+      }
+      sigs.addAll(c.signals());
+      if (layer == null && !sigs.isEmpty()) {
+        continue;
+      }
+      if (layer != null && sigs.isEmpty()) {
+        continue;
+      }
+      if (sigs.size() > 1) {
+        st.notSeparable(
+            ap.describe()
+                + " rests on "
+                + sigs.size()
+                + " signals at once (turn "
+                + ts.turn()
+                + ")");
+        continue;
+      }
+      Signal sg = sigs.isEmpty() ? null : sigs.get(0);
+      ts.terms.add(
+          new Structure.Term(
+              st.actor(ap.actor()),
+              m,
+              value,
+              c.alternatives().stream().map(b -> b.stream().toArray()).toArray(int[][]::new),
+              sizes.stream().mapToInt(Integer::intValue).toArray(),
+              sg == null ? -1 : st.actor(sg.from()),
+              sg == null ? -1 : st.move(sg.move()),
+              sg == null ? -1 : sg.direction().ordinal(),
+              ap.type(),
+              own == null ? null : own.rule().name(),
+              touches));
+    }
+  }
+
+  /**
+   * When a fact holds in a trial: any one of its alternatives, each a set of assumption draws that
+   * must all hold; and the signals it rests on.
+   */
+  private record Cond(List<java.util.BitSet> alternatives, List<Signal> signals) {
+    static final Cond TRUE = new Cond(List.of(new java.util.BitSet()), List.of());
+  }
+
+  /** The weight of the concern, interest, relation or position among a rule's premises. */
+  private static Double weightOf(List<Object> premises) {
+    for (Object p : premises) {
+      if (p instanceof Concern c) {
+        return c.weight();
+      }
+      if (p instanceof Interest i) {
+        return i.weight();
+      }
+    }
+    return null;
+  }
+
+  /** When one derivation holds, leaving out some of its premises (weighed on their own). */
+  private Cond condOf(Derivation d, List<?> except) {
+    java.util.BitSet own = new java.util.BitSet();
+    RuleInfo rule = d.rule();
+    if (rule.isAssumption() && rule.confidence() < 1.0) {
+      own.set(
+          probe.draw(
+              "rule:" + rule.name(),
+              Structure.Draw.Kind.HOLDS,
+              rule.confidence(),
+              Double.NaN,
+              rule.name()));
+    }
+    List<java.util.BitSet> all = List.of(own);
+    List<Signal> signals = new ArrayList<>();
+    Set<Object> visiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Object p : d.premises()) {
+      if (except.stream().anyMatch(x -> x == p)) {
+        continue;
+      }
+      Cond pc = cond(p, visiting, 1);
+      signals.addAll(pc.signals());
+      List<java.util.BitSet> next = new ArrayList<>();
+      for (java.util.BitSet a : all) {
+        for (java.util.BitSet b : pc.alternatives()) {
+          java.util.BitSet ab = (java.util.BitSet) a.clone();
+          ab.or(b);
+          next.add(ab);
+        }
+      }
+      all = simplest(next);
+    }
+    return new Cond(all, signals);
+  }
+
+  /** Alternatives beyond which a condition keeps only the simplest (the fewest draws). */
+  private static final int MAX_ALTERNATIVES = 32;
+
+  private Cond cond(Object fact, Set<Object> visiting, int depth) {
+    if (fact instanceof Signal sg) {
+      return new Cond(List.of(new java.util.BitSet()), List.of(sg));
+    }
+    if (depth > 12 || fact instanceof Turn || !visiting.add(fact)) {
+      return Cond.TRUE;
+    }
+    try {
+      List<Derivation> justs = provenance.justifications(session, fact);
+      if (justs.isEmpty()) {
+        return Cond.TRUE;
+      }
+      List<java.util.BitSet> any = new ArrayList<>();
+      List<Signal> signals = new ArrayList<>();
+      for (Derivation d : justs) {
+        java.util.BitSet own = new java.util.BitSet();
+        RuleInfo rule = d.rule();
+        if (rule.isAssumption() && rule.confidence() < 1.0) {
+          own.set(
+              probe.draw(
+                  "rule:" + rule.name(),
+                  Structure.Draw.Kind.HOLDS,
+                  rule.confidence(),
+                  Double.NaN,
+                  rule.name()));
+        }
+        List<java.util.BitSet> all = List.of(own);
+        for (Object p : d.premises()) {
+          Cond pc = cond(p, visiting, depth + 1);
+          for (Signal sg : pc.signals()) {
+            if (signals.stream().noneMatch(x -> x == sg)) {
+              signals.add(sg);
+            }
+          }
+          List<java.util.BitSet> next = new ArrayList<>();
+          for (java.util.BitSet a : all) {
+            for (java.util.BitSet b : pc.alternatives()) {
+              java.util.BitSet ab = (java.util.BitSet) a.clone();
+              ab.or(b);
+              next.add(ab);
+            }
+          }
+          all = simplest(next);
+        }
+        any.addAll(all);
+      }
+      return new Cond(simplest(any), signals);
+    } finally {
+      visiting.remove(fact);
+    }
+  }
+
+  /** Drops alternatives that need more than another one does, keeps at most the simplest 32. */
+  private static List<java.util.BitSet> simplest(List<java.util.BitSet> alts) {
+    List<java.util.BitSet> sorted = new ArrayList<>(alts);
+    sorted.sort(
+        Comparator.comparingInt(java.util.BitSet::cardinality)
+            .thenComparing(java.util.BitSet::toString));
+    List<java.util.BitSet> out = new ArrayList<>();
+    for (java.util.BitSet a : sorted) {
+      boolean covered = false;
+      for (java.util.BitSet kept : out) {
+        java.util.BitSet k = (java.util.BitSet) kept.clone();
+        k.andNot(a);
+        if (k.isEmpty()) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(a);
+        if (out.size() == MAX_ALTERNATIVES) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private void walk(
+      Object fact,
+      List<Signal> sigs,
+      Set<Integer> holds,
+      Set<Integer> sizes,
+      Set<Object> seen,
+      int depth) {
+    if (!seen.add(fact) || depth > 12 || fact instanceof Turn) {
+      return;
+    }
+    if (fact instanceof Signal sg) {
+      sigs.add(sg);
+      return;
+    }
+    Derivation d = provenance.derivation(fact);
+    if (d == null) {
+      if (Factors.weighted(fact)) {
+        String given = givenByScenario(fact);
+        if (given != null) {
+          double conf = scenarioConfidence(fact);
+          sizes.add(probe.draw("size:" + fact, Structure.Draw.Kind.SIZE, conf, Double.NaN, given));
+        }
+      }
+      return;
+    }
+    RuleInfo rule = d.rule();
+    if (rule.isAssumption() && rule.confidence() < 1.0) {
+      holds.add(
+          probe.draw(
+              "rule:" + rule.name(),
+              Structure.Draw.Kind.HOLDS,
+              rule.confidence(),
+              Double.NaN,
+              rule.name()));
+    }
+    if (depth > 0 && Factors.weighted(fact)) {
+      Integer known = probe.drawIndex.get("size:fact:" + fact);
+      sizes.add(
+          known != null ? known : sizeDraw("fact:" + fact, rule, "the size of " + describe(fact)));
+    }
+    for (Object p : d.premises()) {
+      walk(p, sigs, holds, sizes, seen, depth + 1);
+    }
+  }
+
+  private static String describe(Object fact) {
+    return fact instanceof tabletop.engine.model.Describable d
+        ? d.describe()
+        : String.valueOf(fact);
+  }
+
+  private int sizeDraw(String key, RuleInfo rule, String label) {
+    double conf = rule.isAssumption() ? rule.confidence() : Factors.UNSTATED_WEIGHT_CONFIDENCE;
+    return probe.draw("size:" + key, Structure.Draw.Kind.SIZE, conf, Double.NaN, label);
+  }
+
+  /**
+   * Probes the institutions: every actor stands for the moves as each direction in turn while the
+   * others support, and what each stand adds to or takes from the outcomes is kept. A few random
+   * stands check that the outcomes are these effects taken together.
+   */
+  private void institutions(Structure.TurnShape ts, List<String> actorIds, List<String> judged) {
+    Structure st = probe;
+    if (judged.isEmpty()) {
+      return;
+    }
+    Map<String, FactHandle> handles = new LinkedHashMap<>();
+    int n = ts.turn();
+    for (String a : actorIds) {
+      for (String m : judged) {
+        handles.put(
+            key(a, m), session.insert(new TeamDecision(a, m, n, Direction.SUPPORT, "probe")));
+      }
+    }
+    fire();
+    Map<Integer, Long> base = outcomeMasks(ts);
+    ts.baselineMap.putAll(base);
+    for (String a : actorIds) {
+      for (Direction d : Direction.values()) {
+        if (d == Direction.SUPPORT) {
+          continue;
+        }
+        setStands(handles, a, judged, d, n);
+        fire();
+        Map<Integer, Long> e = outcomeMasks(ts);
+        for (String mId : judged) {
+          int m = st.moves.indexOf(mId);
+          long b = base.getOrDefault(m, 0L);
+          long x = e.getOrDefault(m, 0L);
+          long add = x & ~b;
+          long remove = b & ~x;
+          if ((add | remove) != 0) {
+            ts.effects.put(
+                Structure.TurnShape.effectKey(m, st.actor(a), d.ordinal()),
+                new long[] {add, remove});
+          }
+        }
+      }
+      setStands(handles, a, judged, Direction.SUPPORT, n);
+    }
+    // check: random stands give what the effects together give
+    java.util.SplittableRandom check = new java.util.SplittableRandom(0x5EEDL + n);
+    for (int k = 0; k < 4 && st.separable(); k++) {
+      Map<String, Direction> chosen = new LinkedHashMap<>();
+      for (String a : actorIds) {
+        Direction d = Direction.values()[check.nextInt(Direction.values().length)];
+        chosen.put(a, d);
+        setStands(handles, a, judged, d, n);
+      }
+      fire();
+      Map<Integer, Long> got = outcomeMasks(ts);
+      for (String mId : judged) {
+        int m = st.moves.indexOf(mId);
+        long add = 0;
+        long remove = 0;
+        for (Map.Entry<String, Direction> c : chosen.entrySet()) {
+          long[] ef =
+              ts.effects.get(
+                  Structure.TurnShape.effectKey(m, st.actor(c.getKey()), c.getValue().ordinal()));
+          if (ef != null) {
+            add |= ef[0];
+            remove |= ef[1];
+          }
+        }
+        long expected = (base.getOrDefault(m, 0L) & ~remove) | add;
+        if (expected != got.getOrDefault(m, 0L)) {
+          st.notSeparable(
+              "in turn "
+                  + n
+                  + " the outcome of "
+                  + mId
+                  + " is not what each actor's stand gives taken together");
+        }
+      }
+    }
+    handles.values().forEach(session::delete);
+    fire();
+  }
+
+  private void setStands(
+      Map<String, FactHandle> handles, String actor, List<String> moves, Direction d, int n) {
+    for (String m : moves) {
+      String k = key(actor, m);
+      session.delete(handles.get(k));
+      handles.put(k, session.insert(new TeamDecision(actor, m, n, d, "probe")));
+    }
+  }
+
+  /** The outcomes in working memory as a mask per move over the turn's outcome keys. */
+  private Map<Integer, Long> outcomeMasks(Structure.TurnShape ts) {
+    Structure st = probe;
+    Map<Integer, Long> out = new LinkedHashMap<>();
+    for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_OUTCOMES)) {
+      Outcome o = (Outcome) row.get("$o");
+      int m = st.moves.indexOf(o.move());
+      if (m < 0) {
+        continue;
+      }
+      Derivation d = provenance.derivation(o);
+      RuleInfo rule = d == null ? null : d.rule();
+      int holds =
+          rule != null && rule.isAssumption() && rule.confidence() < 1.0
+              ? st.draw(
+                  "rule:" + rule.name(),
+                  Structure.Draw.Kind.HOLDS,
+                  rule.confidence(),
+                  Double.NaN,
+                  rule.name())
+              : -1;
+      int k =
+          ts.keyIndex(
+              m,
+              new Structure.OutcomeKey(o.status(), o.by(), rule == null ? "" : rule.name(), holds));
+      out.merge(m, 1L << k, (x, y) -> x | y);
+    }
     return out;
   }
 
@@ -1034,6 +1766,10 @@ public final class Game implements AutoCloseable {
 
   @Override
   public void close() {
+    if (shadow != null) {
+      shadow.close();
+      shadow = null;
+    }
     session.dispose();
   }
 }

@@ -1,0 +1,279 @@
+package tabletop.engine.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tabletop.engine.model.Direction;
+import tabletop.engine.model.Outcome;
+
+/**
+ * What the knowledge base makes of one play, with everything uncertain left open: for each turn,
+ * which moves are on the table, which appraisals each actor makes of each move (and which of them
+ * depend on what another actor signalled last turn), which team decisions fix a stand, which causes
+ * reopen a decided move, and how the institutions turn the actors' stands into an outcome.
+ *
+ * <p>Drools derives it once per play ({@link Game} in its probing mode): every move is judged in
+ * every turn whatever earlier outcomes were, the signals of last turn are put in direction by
+ * direction to see which appraisals each one sets off, and the institutions are probed one actor
+ * and direction at a time. {@link Trials} then samples it in plain Java. Where a play does not
+ * break down this way (an appraisal resting on two signals, an outcome that is not the sum of each
+ * actor's effect), {@link #separable()} is false and says why.
+ */
+public final class Structure {
+  /** A number drawn once per trial and shared by everything resting on it. */
+  public record Draw(String key, Kind kind, double confidence, double spread, String label) {
+    public enum Kind {
+      /** An assumption: holds in a trial with its confidence. */
+      HOLDS,
+      /** A weight's size: a multiplicative error, spread by its confidence or given. */
+      SIZE
+    }
+  }
+
+  /**
+   * One appraisal an actor makes of a move: its value at the knowledge base's weights, the draws it
+   * rests on, and the signal it needs, if any (another actor's direction on a move last turn).
+   */
+  public record Term(
+      int actor,
+      int move,
+      double value,
+      int[][] holds,
+      int[] sizes,
+      int signalFrom,
+      int signalMove,
+      int signalDirection,
+      String type,
+      String rule,
+      Touches touches) {
+    public boolean conditional() {
+      return signalFrom >= 0;
+    }
+  }
+
+  /**
+   * The touches an appraisal weighs, where its value is a weight times the net of the touches that
+   * hold ({@link tabletop.engine.model.Touch#net}: the strongest advance plus the strongest
+   * counter): then the term's value is the signed weight, and in a trial the net is taken over the
+   * touches whose assumptions hold, each at its drawn size, as the knowledge base would take it.
+   */
+  public record Touches(double[] strength, int[][][] holds, int[] size) {}
+
+  /** An outcome the institutions give: its status and the draw of its rule's assumption, or -1. */
+  public record OutcomeKey(Outcome.Status status, String by, String rule, int holds) {}
+
+  /** One turn of the structure. */
+  public static final class TurnShape {
+    final int turn;
+    final java.util.Set<Integer> onTableSet = new java.util.LinkedHashSet<>();
+    final java.util.Set<Integer> reopenSet = new java.util.LinkedHashSet<>();
+    final Map<Long, Integer> fixedMap = new LinkedHashMap<>();
+    final List<Term> terms = new ArrayList<>();
+    final Map<Integer, List<OutcomeKey>> outcomeKeys = new LinkedHashMap<>();
+    final Map<Integer, Long> baselineMap = new LinkedHashMap<>();
+
+    /** Per move, actor and direction: outcome masks added and removed against the baseline. */
+    final Map<Long, long[]> effects = new LinkedHashMap<>();
+
+    // sealed arrays
+    boolean[] onTable;
+    boolean[] reopens;
+    int[][] fixed;
+    Term[][][] byPair;
+    long[] baseline;
+    long[][][] added;
+    long[][][] removed;
+    int[][] holdsOf;
+
+    TurnShape(int turn) {
+      this.turn = turn;
+    }
+
+    public int turn() {
+      return turn;
+    }
+
+    /**
+     * Whether a move is tabled and not withdrawn this turn (it may still be decided in a trial).
+     */
+    public boolean onTable(int move) {
+      return onTableSet.contains(move);
+    }
+
+    /** The team's direction for an actor on a move this turn, or null. */
+    public Direction fixed(int actor, int move) {
+      Integer d = fixedMap.get(pair(actor, move));
+      return d == null ? null : Direction.values()[d];
+    }
+
+    public List<Term> terms() {
+      return List.copyOf(terms);
+    }
+
+    /** The outcomes the institutions may give a move this turn, by index in the masks. */
+    public List<OutcomeKey> outcomeKeys(int move) {
+      return outcomeKeys.getOrDefault(move, List.of());
+    }
+
+    static long pair(int a, int b) {
+      return ((long) a << 32) | (b & 0xffffffffL);
+    }
+
+    static long effectKey(int move, int actor, int direction) {
+      return ((long) move << 40) | ((long) actor << 8) | direction;
+    }
+
+    /** The outcome key index for a move, added when new. */
+    int keyIndex(int move, OutcomeKey key) {
+      List<OutcomeKey> keys = outcomeKeys.computeIfAbsent(move, m -> new ArrayList<>());
+      int i = keys.indexOf(key);
+      if (i >= 0) {
+        return i;
+      }
+      if (keys.size() == 63) {
+        throw new IllegalStateException("more than 63 different outcomes for one move");
+      }
+      keys.add(key);
+      return keys.size() - 1;
+    }
+
+    void seal(int actors, int moves) {
+      int dirs = Direction.values().length;
+      onTable = new boolean[moves];
+      reopens = new boolean[moves];
+      onTableSet.forEach(m -> onTable[m] = true);
+      reopenSet.forEach(m -> reopens[m] = true);
+      fixed = new int[actors][moves];
+      for (int[] row : fixed) {
+        Arrays.fill(row, -1);
+      }
+      fixedMap.forEach((k, d) -> fixed[(int) (k >>> 32)][(int) (long) k] = d);
+      List<List<Term>> lists = new ArrayList<>();
+      for (int i = 0; i < actors * moves; i++) {
+        lists.add(new ArrayList<>());
+      }
+      for (Term t : terms) {
+        lists.get(t.actor() * moves + t.move()).add(t);
+      }
+      byPair = new Term[actors][moves][];
+      for (int a = 0; a < actors; a++) {
+        for (int m = 0; m < moves; m++) {
+          byPair[a][m] = lists.get(a * moves + m).toArray(Term[]::new);
+        }
+      }
+      baseline = new long[moves];
+      baselineMap.forEach((m, mask) -> baseline[m] = mask);
+      added = new long[moves][actors][dirs];
+      removed = new long[moves][actors][dirs];
+      effects.forEach(
+          (k, v) -> {
+            int m = (int) (k >>> 40);
+            int a = (int) ((k >>> 8) & 0xffffffffL);
+            int d = (int) (k & 0xff);
+            added[m][a][d] = v[0];
+            removed[m][a][d] = v[1];
+          });
+      holdsOf = new int[moves][];
+      for (int m = 0; m < moves; m++) {
+        List<OutcomeKey> keys = outcomeKeys(m);
+        holdsOf[m] = keys.stream().mapToInt(OutcomeKey::holds).toArray();
+      }
+    }
+  }
+
+  final List<String> actors;
+  final List<String> moves;
+  final List<Draw> draws = new ArrayList<>();
+  final Map<String, Integer> drawIndex = new LinkedHashMap<>();
+  final List<TurnShape> turns = new ArrayList<>();
+  String inseparable;
+
+  Structure(List<String> actors) {
+    this.actors = new ArrayList<>(actors);
+    this.moves = new ArrayList<>();
+  }
+
+  public List<String> actors() {
+    return List.copyOf(actors);
+  }
+
+  public List<String> moves() {
+    return List.copyOf(moves);
+  }
+
+  public List<Draw> draws() {
+    return List.copyOf(draws);
+  }
+
+  public List<TurnShape> turns() {
+    return List.copyOf(turns);
+  }
+
+  /** True when trials may sample this structure; else {@link #whyNot()} says what stops them. */
+  public boolean separable() {
+    return inseparable == null;
+  }
+
+  public String whyNot() {
+    return inseparable;
+  }
+
+  int actor(String id) {
+    int i = actors.indexOf(id);
+    if (i < 0) {
+      actors.add(id);
+      i = actors.size() - 1;
+    }
+    return i;
+  }
+
+  int move(String id) {
+    int i = moves.indexOf(id);
+    if (i < 0) {
+      moves.add(id);
+      i = moves.size() - 1;
+    }
+    return i;
+  }
+
+  int draw(String key, Draw.Kind kind, double confidence, double spread, String label) {
+    Integer i = drawIndex.get(key);
+    if (i != null) {
+      return i;
+    }
+    draws.add(new Draw(key, kind, confidence, spread, label));
+    drawIndex.put(key, draws.size() - 1);
+    return draws.size() - 1;
+  }
+
+  void notSeparable(String why) {
+    if (inseparable == null) {
+      inseparable = why;
+    }
+  }
+
+  /** The structure up to and including a turn. */
+  Structure upTo(int turn) {
+    Structure s = new Structure(actors);
+    s.moves.addAll(moves);
+    s.draws.addAll(draws);
+    s.drawIndex.putAll(drawIndex);
+    s.inseparable = inseparable;
+    for (TurnShape t : turns) {
+      if (t.turn <= turn) {
+        s.turns.add(t);
+      }
+    }
+    s.seal();
+    return s;
+  }
+
+  /** Fixes the sizes: every turn's arrays over the actors and moves known now. */
+  void seal() {
+    for (TurnShape t : turns) {
+      t.seal(actors.size(), moves.size());
+    }
+  }
+}

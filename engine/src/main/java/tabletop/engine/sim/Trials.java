@@ -1,0 +1,468 @@
+package tabletop.engine.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import tabletop.engine.model.Direction;
+import tabletop.engine.model.Outcome;
+
+/**
+ * Whole-run trials of a {@link Structure}: each trial draws every uncertain number once (each
+ * assumption holds or not, each weight's size, each actor's thresholds, what the knowledge base
+ * leaves out of each reaction) and plays every turn, so a reaction drawn in turn 1 is the signal
+ * the others read in turn 2, and an outcome drawn in turn 1 takes the move off the table for the
+ * turns after. Trial {@code i} draws from a stream derived from {@code (seed, i)} alone, and the
+ * counts are sums, so the result is the same for any number of threads.
+ */
+public final class Trials {
+  private static final int DIRS = Direction.values().length;
+
+  /** The outcome of a move in a turn, as counted: the statuses, plus not yet tabled. */
+  public enum Standing {
+    GOES_AHEAD,
+    STALLED,
+    DECLINED,
+    BLOCKED,
+    WITHDRAWN,
+    NOT_TABLED;
+
+    static Standing of(Outcome.Status s) {
+      return Standing.valueOf(s.name());
+    }
+  }
+
+  private static final int STANDINGS = Standing.values().length;
+
+  private Trials() {}
+
+  /** Runs trials on one thread. */
+  public static TrialResult run(Structure s, Uncertainty u, long seed, int trials) {
+    return run(s, u, seed, trials, 1, n -> {}, () -> false);
+  }
+
+  /**
+   * Runs trials on one thread with some draws fixed, by index in {@link Structure#draws()}: an
+   * assumption holds where its value is not 0, a weight's size is multiplied by its value.
+   */
+  public static TrialResult run(
+      Structure s, Uncertainty u, long seed, int trials, Map<Integer, Double> fixed) {
+    s.seal();
+    Counts c = new Counts(s);
+    Trial trial = new Trial(s, u);
+    trial.fixed = Map.copyOf(fixed);
+    for (long i = 0; i < trials; i++) {
+      trial.play(new SplittableRandom(streamSeed(seed, i)), c);
+      c.trials++;
+    }
+    return new TrialResult(s, u, seed, trials, c);
+  }
+
+  /**
+   * Runs {@code trials} trials over {@code threads} threads. {@code progress} hears how many trials
+   * are done (from any thread); when {@code cancelled} turns true the trials stop and the result
+   * counts those done (the result says so).
+   */
+  public static TrialResult run(
+      Structure s,
+      Uncertainty u,
+      long seed,
+      int trials,
+      int threads,
+      LongConsumer progress,
+      BooleanSupplier cancelled) {
+    if (trials < 1) {
+      throw new IllegalArgumentException("the number of trials must be at least 1, not " + trials);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException(
+          "the number of threads must be at least 1, not " + threads);
+    }
+    if (!s.separable()) {
+      throw new IllegalStateException("these trials cannot run on this play: " + s.whyNot());
+    }
+    s.seal();
+    int t = Math.min(threads, trials);
+    AtomicLong done = new AtomicLong();
+    Counts total = new Counts(s);
+    if (t == 1) {
+      runRange(s, u, seed, 0, trials, total, done, progress, cancelled);
+    } else {
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              t,
+              r -> {
+                Thread th = new Thread(r, "tabletop-trials");
+                th.setDaemon(true);
+                return th;
+              });
+      try {
+        List<Future<Counts>> parts = new ArrayList<>();
+        for (int k = 0; k < t; k++) {
+          long from = (long) trials * k / t;
+          long to = (long) trials * (k + 1) / t;
+          parts.add(
+              pool.submit(
+                  () -> {
+                    Counts c = new Counts(s);
+                    runRange(s, u, seed, from, to, c, done, progress, cancelled);
+                    return c;
+                  }));
+        }
+        for (Future<Counts> f : parts) {
+          total.add(f.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("trials interrupted", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof RuntimeException r) {
+          throw r;
+        }
+        if (c instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(c);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    return new TrialResult(s, u, seed, trials, total);
+  }
+
+  private static void runRange(
+      Structure s,
+      Uncertainty u,
+      long seed,
+      long from,
+      long to,
+      Counts c,
+      AtomicLong done,
+      LongConsumer progress,
+      BooleanSupplier cancelled) {
+    Trial trial = new Trial(s, u);
+    for (long i = from; i < to; i++) {
+      if ((i & 255) == 0 && (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted())) {
+        c.stopped = true;
+        return;
+      }
+      trial.play(new SplittableRandom(streamSeed(seed, i)), c);
+      c.trials++;
+      long n = done.incrementAndGet();
+      if ((n & 1023) == 0) {
+        progress.accept(n);
+      }
+    }
+    progress.accept(done.get());
+  }
+
+  /** The seed of trial {@code i}'s stream: a function of the run's seed and i alone. */
+  static long streamSeed(long seed, long i) {
+    long z = seed * 0x9E3779B97F4A7C15L + (i + 1) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** Counters streamed from trials: nothing per trial is kept. */
+  static final class Counts {
+    final int actors;
+    final int moves;
+    final int turns;
+
+    /**
+     * [turn][actor][move][direction]: where the model stands the actor on the move after the turn:
+     * its reaction this turn, or its last one once the move is off the table.
+     */
+    final long[] stance;
+
+    /**
+     * [turn][actor][move][direction]: the model's reaction, in trials where the move was on the
+     * table this turn (also where a team's decision fixes the stand: it is what the model would
+     * do).
+     */
+    final long[] reaction;
+
+    /** [turn][move][standing]. */
+    final long[] outcome;
+
+    long trials;
+    boolean stopped;
+
+    Counts(Structure s) {
+      actors = s.actors.size();
+      moves = s.moves.size();
+      turns = s.turns.size();
+      stance = new long[turns * actors * moves * DIRS];
+      reaction = new long[turns * actors * moves * DIRS];
+      outcome = new long[turns * moves * STANDINGS];
+    }
+
+    void add(Counts o) {
+      for (int i = 0; i < stance.length; i++) {
+        stance[i] += o.stance[i];
+      }
+      for (int i = 0; i < reaction.length; i++) {
+        reaction[i] += o.reaction[i];
+      }
+      for (int i = 0; i < outcome.length; i++) {
+        outcome[i] += o.outcome[i];
+      }
+      trials += o.trials;
+      stopped |= o.stopped;
+    }
+
+    int stanceAt(int t, int a, int m, int d) {
+      return ((t * actors + a) * moves + m) * DIRS + d;
+    }
+
+    int outcomeAt(int t, int m, int st) {
+      return (t * moves + m) * STANDINGS + st;
+    }
+  }
+
+  /** One trial's working arrays, reused from trial to trial on one thread. */
+  static final class Trial {
+    final Structure s;
+    final Uncertainty u;
+    final int actors;
+    final int moves;
+    final boolean[] holds;
+    final double[] size;
+    final double[] sigma;
+    final double[] noise;
+    final double[] scale;
+    final int[] prev;
+    final int[] cur;
+    final int[] stance;
+    final Outcome.Status[] decided;
+    final Outcome.Status[] last;
+    final boolean[] everTabled;
+    Map<Integer, Double> fixed = Map.of();
+
+    Trial(Structure s, Uncertainty u) {
+      this.s = s;
+      this.u = u;
+      actors = s.actors.size();
+      moves = s.moves.size();
+      holds = new boolean[s.draws.size()];
+      size = new double[s.draws.size()];
+      sigma = new double[s.draws.size()];
+      for (int i = 0; i < sigma.length; i++) {
+        Structure.Draw d = s.draws.get(i);
+        sigma[i] = d.kind() == Structure.Draw.Kind.SIZE ? u.sizeSpread(d) : 0;
+      }
+      noise = new double[actors * moves];
+      scale = new double[actors];
+      prev = new int[actors * moves];
+      cur = new int[actors * moves];
+      stance = new int[actors * moves];
+      decided = new Outcome.Status[moves];
+      last = new Outcome.Status[moves];
+      everTabled = new boolean[moves];
+    }
+
+    void play(SplittableRandom r, Counts c) {
+      draw(r);
+      java.util.Arrays.fill(prev, -1);
+      java.util.Arrays.fill(stance, -1);
+      java.util.Arrays.fill(decided, null);
+      java.util.Arrays.fill(last, null);
+      java.util.Arrays.fill(everTabled, false);
+      for (int ti = 0; ti < s.turns.size(); ti++) {
+        Structure.TurnShape t = s.turns.get(ti);
+        // last turn's decisive outcomes take their moves off the table; a cause reopens them
+        for (int m = 0; m < moves; m++) {
+          if (last[m] != null && last[m].decisive() && decided[m] == null) {
+            decided[m] = last[m];
+          }
+          last[m] = null;
+          if (t.reopens[m]) {
+            decided[m] = null;
+          }
+        }
+        java.util.Arrays.fill(cur, -1);
+        for (int m = 0; m < moves; m++) {
+          if (!t.onTable[m] || decided[m] != null) {
+            continue;
+          }
+          everTabled[m] = true;
+          for (int a = 0; a < actors; a++) {
+            int model = react(t, a, m);
+            int d = t.fixed[a][m] >= 0 ? t.fixed[a][m] : model;
+            cur[a * moves + m] = d;
+            stance[a * moves + m] = model;
+            c.reaction[c.stanceAt(ti, a, m, model)]++;
+          }
+        }
+        for (int m = 0; m < moves; m++) {
+          Standing st;
+          if (t.onTable[m] && decided[m] == null) {
+            Outcome.Status o = outcome(t, m);
+            last[m] = o;
+            // no institution gave an outcome (an assumption behind it did not hold): undecided
+            st = o == null ? Standing.STALLED : Standing.of(o);
+          } else if (decided[m] != null) {
+            st = Standing.of(decided[m]);
+          } else if (everTabled[m] || tabledBefore(ti, m)) {
+            // tabled, then withdrawn
+            st = Standing.WITHDRAWN;
+          } else {
+            st = Standing.NOT_TABLED;
+          }
+          c.outcome[c.outcomeAt(ti, m, st.ordinal())]++;
+          for (int a = 0; a < actors; a++) {
+            int d = stance[a * moves + m];
+            if (d >= 0) {
+              c.stance[c.stanceAt(ti, a, m, d)]++;
+            }
+          }
+        }
+        System.arraycopy(cur, 0, prev, 0, cur.length);
+      }
+    }
+
+    private boolean tabledBefore(int ti, int m) {
+      for (int k = 0; k < ti; k++) {
+        if (s.turns.get(k).onTable[m]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void draw(SplittableRandom r) {
+      for (int i = 0; i < holds.length; i++) {
+        Structure.Draw d = s.draws.get(i);
+        if (d.kind() == Structure.Draw.Kind.HOLDS) {
+          holds[i] = r.nextDouble() < u.holds(d.confidence());
+          size[i] = 1.0;
+        } else {
+          holds[i] = true;
+          double sd = sigma[i];
+          double z = gaussian(r);
+          size[i] = sd == 0 ? 1.0 : Math.exp(sd * z - sd * sd / 2);
+        }
+      }
+      for (Map.Entry<Integer, Double> f : fixed.entrySet()) {
+        int i = f.getKey();
+        if (s.draws.get(i).kind() == Structure.Draw.Kind.HOLDS) {
+          holds[i] = f.getValue() != 0;
+        } else {
+          size[i] = f.getValue();
+        }
+      }
+      for (int i = 0; i < noise.length; i++) {
+        noise[i] = u.structural() * gaussian(r);
+      }
+      for (int a = 0; a < actors; a++) {
+        scale[a] = u.thresholdSpread() == 0 ? 1.0 : Math.exp(u.thresholdSpread() * gaussian(r));
+      }
+    }
+
+    private int react(Structure.TurnShape t, int a, int m) {
+      double score = noise[a * moves + m];
+      for (Structure.Term term : t.byPair[a][m]) {
+        if (term.signalFrom() >= 0
+            && prev[term.signalFrom() * moves + term.signalMove()] != term.signalDirection()) {
+          continue;
+        }
+        if (!anyHolds(term.holds())) {
+          continue;
+        }
+        double v = term.value();
+        for (int z : term.sizes()) {
+          v *= size[z];
+        }
+        Structure.Touches tc = term.touches();
+        if (tc != null) {
+          double up = 0;
+          double down = 0;
+          for (int i = 0; i < tc.strength().length; i++) {
+            if (!anyHolds(tc.holds()[i])) {
+              continue;
+            }
+            double st = tc.strength()[i] * (tc.size()[i] >= 0 ? size[tc.size()[i]] : 1.0);
+            up = Math.max(up, st);
+            down = Math.min(down, st);
+          }
+          v *= up + down;
+        }
+        score += v;
+      }
+      score = Math.round(score * 1000.0) / 1000.0;
+      double k = scale[a];
+      if (score >= Direction.SUPPORT_AT * k) {
+        return Direction.SUPPORT.ordinal();
+      }
+      if (score >= Direction.LEAN_SUPPORT_AT * k) {
+        return Direction.LEAN_SUPPORT.ordinal();
+      }
+      if (score > -Direction.LEAN_SUPPORT_AT * k) {
+        return Direction.NEUTRAL.ordinal();
+      }
+      if (score > -Direction.SUPPORT_AT * k) {
+        return Direction.LEAN_OPPOSE.ordinal();
+      }
+      return Direction.OPPOSE.ordinal();
+    }
+
+    /** Whether any of these alternatives has all its assumption draws holding. */
+    private boolean anyHolds(int[][] alternatives) {
+      for (int[] alternative : alternatives) {
+        boolean all = true;
+        for (int h : alternative) {
+          if (!holds[h]) {
+            all = false;
+            break;
+          }
+        }
+        if (all) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Outcome.Status outcome(Structure.TurnShape t, int m) {
+      long add = 0;
+      long remove = 0;
+      for (int a = 0; a < actors; a++) {
+        int d = cur[a * moves + m];
+        if (d < 0) {
+          continue;
+        }
+        add |= t.added[m][a][d];
+        remove |= t.removed[m][a][d];
+      }
+      long set = (t.baseline[m] & ~remove) | add;
+      Outcome.Status best = null;
+      List<Structure.OutcomeKey> keys = t.outcomeKeys(m);
+      int[] rule = t.holdsOf[m];
+      for (int k = 0; k < keys.size(); k++) {
+        if ((set & (1L << k)) == 0 || (rule[k] >= 0 && !holds[rule[k]])) {
+          continue;
+        }
+        Outcome.Status st = keys.get(k).status();
+        if (best == null || st.weight() > best.weight()) {
+          best = st;
+        }
+      }
+      return best;
+    }
+  }
+
+  static double gaussian(SplittableRandom r) {
+    // Box-Muller; SplittableRandom has no nextGaussian on Java 17
+    double u1 = r.nextDouble();
+    double u2 = r.nextDouble();
+    return Math.sqrt(-2.0 * Math.log(1.0 - u1)) * Math.cos(2.0 * Math.PI * u2);
+  }
+}

@@ -1,0 +1,250 @@
+package tabletop.shell.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.shell.command.annotation.Command;
+import org.springframework.shell.command.annotation.Option;
+import org.springframework.shell.command.annotation.OptionValues;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.sim.Sensitivity;
+import tabletop.engine.sim.Uncertainty;
+import tabletop.shell.render.Display;
+import tabletop.shell.render.Names;
+import tabletop.shell.render.Text;
+import tabletop.shell.support.BadInputException;
+import tabletop.shell.support.ByName;
+import tabletop.shell.workshop.Workshop;
+
+/**
+ * What an actor's reaction hangs on: a tornado of knobs, assumptions and weights, the distance to
+ * the nearest threshold, and the smallest knob changes that flip it.
+ */
+@Command
+public class SensitivityCommands {
+  private final Workshop workshop;
+  private final Display display;
+  private final ObjectMapper json;
+
+  public SensitivityCommands(Workshop workshop, Display display, ObjectMapper tabletopJson) {
+    this.workshop = workshop;
+    this.display = display;
+    this.json = tabletopJson;
+  }
+
+  @Command(
+      command = "sensitivity",
+      description =
+          "What an actor's reaction to a move hangs on: the knobs, assumptions and weights ranked by how far each moves the probability of its direction and of the move's outcome, how far it lies from a threshold, and the smallest knob changes (up to three) that flip it. The scenario is played to the end with the knobs as they stand (team decisions and live injects aside); takes some seconds. Example: sensitivity china --move coe",
+      group = "Explain")
+  public String sensitivity(
+      @Option(
+              longNames = "actor",
+              required = true,
+              label = "ACTOR",
+              description = "the actor whose reaction to study")
+          @OptionValues(provider = "actorIds")
+          String actor,
+      @ByName
+          @Option(
+              longNames = "move",
+              label = "MOVE",
+              description = "the move (default: the first the actor reacts to)")
+          String move,
+      @ByName
+          @Option(
+              longNames = "turn",
+              label = "N",
+              description = "the turn (default: the last in which the actor reacts to the move)")
+          Integer turn,
+      @ByName
+          @Option(
+              longNames = "top",
+              defaultValue = "10",
+              label = "N",
+              description = "how many bars of the tornado to show")
+          int top,
+      @ByName
+          @Option(
+              longNames = "format",
+              defaultValue = "table",
+              label = "table|json",
+              description = "the format")
+          @OptionValues(provider = "formats")
+          String format) {
+    String f = Formats.check(format, List.of("table", "json"));
+    if (top < 1) {
+      throw new BadInputException("--top takes a number of bars of at least 1, not " + top);
+    }
+    Scenario s = workshop.scenario();
+    List<String> actors = workshop.actorIds();
+    if (!actors.contains(actor)) {
+      throw new BadInputException(
+          "unknown actor '"
+              + actor
+              + "'"
+              + tabletop.engine.scenario.Suggest.didYouMean(actor, actors)
+              + "; the actors are: "
+              + String.join(", ", actors));
+    }
+    if (turn != null && (turn < 1 || turn > s.lastTurn())) {
+      throw new BadInputException(
+          s.id() + " has turns 1 to " + s.lastTurn() + "; there is no turn " + turn);
+    }
+    Sensitivity.Result r;
+    try {
+      r =
+          Sensitivity.of(
+              workshop.engine().get(),
+              s,
+              workshop.game().knobs(),
+              workshop.game().seed(),
+              Uncertainty.fitted(),
+              actor,
+              move,
+              turn,
+              step -> {});
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    if (f.equals("json")) {
+      return Json.write(json, r);
+    }
+    Names names = Names.of(s, workshop.game().actors());
+    return render(r, names, top, display.width()).stripTrailing();
+  }
+
+  static String render(Sensitivity.Result r, Names names, int top, int width) {
+    String who = names.actor(r.actor());
+    String dir = r.direction().label();
+    String outcome = r.outcome() == null ? null : Workshop.words(r.outcome());
+    StringBuilder sb = new StringBuilder();
+    sb.append("Sensitivity of ")
+        .append(who)
+        .append(" to ")
+        .append(names.move(r.move()))
+        .append(" (")
+        .append(r.move())
+        .append("), turn ")
+        .append(r.turn())
+        .append('\n');
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  The run: %s (net %+.2f); over %d trials, %s is %s likely.%n",
+            dir,
+            r.score(),
+            Sensitivity.TRIALS,
+            dir,
+            pct(r.directionProbability())));
+    if (outcome != null) {
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  The move after turn %d: %s in the run, %s likely over the trials.%n",
+              r.turn(),
+              outcome,
+              pct(r.outcomeProbability())));
+    }
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  Nearest threshold: %+.2f, %.2f away; across it %s would %s.%n",
+            r.nearest().cut(),
+            r.nearest().distance(),
+            who,
+            r.nearest().across().verbPhrase() + " it"));
+    sb.append('\n');
+    sb.append("  What moves it most: the probability of ")
+        .append(dir)
+        .append(outcome == null ? "" : " | of " + outcome)
+        .append(", from one end to the other\n");
+    int nameWidth = Math.max(20, Math.min(46, width - 44));
+    for (Sensitivity.Bar b : r.bars().stream().limit(top).toList()) {
+      String label = Text.line(b.kind() + ": " + b.name(), nameWidth);
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "  %-" + nameWidth + "s %4s -> %-4s %s%n",
+              label,
+              pct(b.directionLow()),
+              pct(b.directionHigh()),
+              outcome == null ? "" : "| " + pct(b.outcomeLow()) + " -> " + pct(b.outcomeHigh())));
+      sb.append("  ")
+          .append(" ".repeat(4))
+          .append(Text.line(ends(b), Math.max(20, width - 8)))
+          .append('\n');
+    }
+    if (r.bars().size() > top) {
+      sb.append("  … and ")
+          .append(r.bars().size() - top)
+          .append(" more (--top ")
+          .append(r.bars().size())
+          .append(" shows all)\n");
+    }
+    sb.append('\n');
+    sb.append("  Smallest flips, in the model's own run (")
+        .append(r.combinationsTried())
+        .append(" combinations of knob changes tried):\n");
+    List<Sensitivity.Flip> dirFlips =
+        r.flips().stream().filter(x -> x.what().equals("direction")).toList();
+    List<Sensitivity.Flip> outFlips =
+        r.flips().stream().filter(x -> x.what().equals("outcome")).toList();
+    if (dirFlips.isEmpty()) {
+      sb.append("  ")
+          .append(who)
+          .append(": no change of up to three knobs moves its direction off ")
+          .append(dir)
+          .append(".\n");
+    }
+    for (Sensitivity.Flip x : dirFlips.stream().limit(5).toList()) {
+      sb.append("  ")
+          .append(who)
+          .append(": ")
+          .append(x.from())
+          .append(" → ")
+          .append(x.to())
+          .append(" if ")
+          .append(changes(x))
+          .append('\n');
+    }
+    if (outcome != null) {
+      if (outFlips.isEmpty()) {
+        sb.append("  ")
+            .append(r.move())
+            .append(": no change of up to three knobs moves its outcome off ")
+            .append(outcome)
+            .append(".\n");
+      }
+      for (Sensitivity.Flip x : outFlips.stream().limit(5).toList()) {
+        sb.append("  ")
+            .append(r.move())
+            .append(": ")
+            .append(Workshop.words(x.from()))
+            .append(" → ")
+            .append(Workshop.words(x.to()))
+            .append(" if ")
+            .append(changes(x))
+            .append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String ends(Sensitivity.Bar b) {
+    return "from " + b.low() + " to " + b.high();
+  }
+
+  private static String changes(Sensitivity.Flip f) {
+    List<String> parts = new ArrayList<>();
+    for (Sensitivity.Change c : f.changes()) {
+      parts.add(c.knob() + " = " + (c.value().isEmpty() ? "(none)" : c.value()));
+    }
+    return String.join(" and ", parts);
+  }
+
+  private static String pct(double p) {
+    return Math.round(p * 100) + "%";
+  }
+}
