@@ -147,17 +147,19 @@ public class WorkshopCommands {
     workshop.apply(new Action.LiveInject(text, asserted, retracted));
     int next = workshop.turn() + 1;
     if (asserted.isEmpty() && retracted.isEmpty()) {
-      return Text.block(
-              "Inject recorded as narrative: \""
-                  + text
-                  + "\". It goes into the timeline and the report for turn "
-                  + next
-                  + ", but changes nothing in the model: no reaction will differ. To make it count, name"
-                  + " the world fact it changes: inject TEXT --fact FACT (or --retract FACT); 'inject"
-                  + " --fact' then Tab lists the facts.",
-              display.width(),
-              "")
-          .stripTrailing();
+      // the text is echoed as typed, on its own line; the explanation wraps on words
+      return "Inject recorded as narrative: \""
+          + text
+          + "\".\n"
+          + Text.block(
+                  "It goes into the timeline and the report for turn "
+                      + next
+                      + ", but changes nothing in the model: no reaction will differ. To make it"
+                      + " count, name the world fact it changes: inject TEXT --fact FACT (or"
+                      + " --retract FACT); 'inject --fact' then Tab lists the facts.",
+                  display.width(),
+                  "")
+              .stripTrailing();
     }
     List<String> changes = new java.util.ArrayList<>();
     if (!asserted.isEmpty()) {

@@ -33,7 +33,8 @@ class RoomCommandsTest extends ShellContextTest {
     type("scenario load coe-southeast-asia", "turn next");
 
     // when a facilitator injects free text without a fact, and then one with a fact
-    String narrative = type("inject The host's parliament debates the proposal");
+    String narrative =
+        type("inject The host's parliament debates the proposal").replaceAll("\\s+", " ");
     String withFact = type("inject Russia's war ends --retract russia-war-on-ukraine");
 
     // then the first says plainly it changes nothing and how to attach a fact
