@@ -27,8 +27,11 @@ public class WorkshopPrompt implements PromptProvider {
     if (!warming) {
       // the first prompt is on its way: build the knowledge base while the facilitator reads it
       warming = true;
+      // the label is read here: the rehearsal must never wait for the workshop, whose first
+      // command may hold it while it waits for this very build
+      String scenario = workshop.scenarioLabel();
       engine.warmUpInBackground(
-          Long.getLong("tabletop.warm-up-delay", 0), e -> rehearse(e, workshop.scenarioLabel()));
+          Long.getLong("tabletop.warm-up-delay", 0), e -> rehearse(e, scenario));
     }
     String text = text(workshop);
     return display.colour()
@@ -41,6 +44,7 @@ public class WorkshopPrompt implements PromptProvider {
    * loads every class a turn needs, so the facilitator's first 'turn next' does not pay for it.
    */
   private void rehearse(tabletop.engine.sim.Engine e, String scenario) {
+    // library() is a plain getter; nothing here may take the workshop's lock
     tabletop.engine.scenario.Scenario s;
     try {
       s = workshop.library().load(scenario);
