@@ -1,11 +1,14 @@
 package tabletop.shell;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +20,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tabletop.shell.journal.Sessions;
+import tabletop.shell.support.BadInputException;
+import tabletop.shell.workshop.Action;
+import tabletop.shell.workshop.Workshop;
 
 /**
  * The built jar in child JVMs, as a user runs it: exit codes (0, 2 for bad input, 1 for anything
  * else, also inside a script), one line on stderr without colour, stdout for the output only,
- * {@code --help} and scripts. Every case is started at once, up front, and the tests read their
- * results: the JVMs start in parallel, from the packaged jar with its ahead-of-time start-up code.
+ * {@code --help} and scripts; and a session's lock across processes. Every case is started at once,
+ * up front, and the tests read their results: the JVMs start two at a time (one per core), from the
+ * packaged jar extracted once (its classes then load from plain jars, about a third cheaper than
+ * from the nested jar), with its ahead-of-time start-up code.
  */
 class ProcessIT {
   record Result(int code, String out, String err) {
@@ -31,9 +40,20 @@ class ProcessIT {
     }
   }
 
+  /** What each side saw of the other's live session; see {@link #lockAcrossProcesses}. */
+  record Locks(
+      String shellSaw,
+      String testSaw,
+      long testPid,
+      long shellPid,
+      int shellExit,
+      List<String> resumedAfterExit) {}
+
   private static final Map<String, Future<Result>> RUNS = new LinkedHashMap<>();
+  private static Future<Locks> locks;
   private static ExecutorService pool;
   private static Path dir;
+  private static Path jar;
 
   /** A script with a bad third command, and one whose command cannot be journalled. */
   @BeforeAll
@@ -48,14 +68,17 @@ class ProcessIT {
     String sessions = dir.resolve("sessions").toString();
     String noSessions = blocked.resolve("sessions").toString();
 
-    // seven JVMs: one per exit code and path; the rest is tested in one JVM (CommandLine,
-    // Scripts, ErrorResolver, TabletopShell)
+    jar = extract();
+
+    // seven JVMs: one per exit code and path, and a shell that holds a session; the rest is
+    // tested in one JVM (CommandLine, Scripts, ErrorResolver, TabletopShell; a bad knob value is
+    // bad input in CommandFixesTest, and bad input is exit code 2 in ErrorResolverTest)
     pool = Executors.newFixedThreadPool(2);
+    locks = pool.submit(ProcessIT::lockAcrossProcesses);
     start("json", sessions, "run", "--seed", "3", "--format", "json");
+    start("script", sessions, "@" + script); // the longest first: the pool ends sooner
     start("help bogus", sessions, "help", "--bogus");
-    start("knob value", sessions, "run", "--knob", "military-component=tanks");
     start("help", sessions, "--help");
-    start("script", sessions, "@" + script);
     start("unwritable journal", noSessions, "note", "it's", "kept");
     start("unwritable journal in a script", noSessions, "@" + journalled);
   }
@@ -69,22 +92,51 @@ class ProcessIT {
     RUNS.put(name, pool.submit(() -> launch(sessions, args)));
   }
 
-  static Result launch(String sessions, String... args) throws Exception {
-    Path jar = Path.of("target", "tabletop.jar");
-    assertThat(jar).as("the packaged jar").exists();
+  /** The packaged jar, extracted as the launcher does it: the application jar and lib/. */
+  private static Path extract() throws Exception {
+    Path packaged = Path.of("target", "tabletop.jar");
+    assertThat(packaged).as("the packaged jar").exists();
+    Path to = dir.resolve("app");
+    Process p =
+        new ProcessBuilder(
+                java(),
+                "-Djarmode=tools",
+                "-jar",
+                packaged.toString(),
+                "extract",
+                "--destination",
+                to.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("extraction finished").isTrue();
+    assertThat(p.exitValue()).as("extraction").isZero();
+    return to.resolve("tabletop.jar");
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** The command line of the shell, as the launcher starts it, with its sessions folder. */
+  private static List<String> command(String sessions, String... args) {
     List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add(java());
     cmd.addAll(
         List.of(
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
-            "-Xshare:auto",
             "-Dspring.aot.enabled=true",
             "-Dtabletop.library=../scenarios/library",
             "-Dtabletop.sessions=" + sessions,
             "-jar",
             jar.toString()));
     cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  static Result launch(String sessions, String... args) throws Exception {
+    List<String> cmd = command(sessions, args);
     File out = File.createTempFile("tabletop", ".out");
     File err = File.createTempFile("tabletop", ".err");
     ProcessBuilder pb =
@@ -132,7 +184,6 @@ class ProcessIT {
 
   @Test
   void badInputIsExitCodeTwoAndOneLineOnStderr() throws Exception {
-    refused("knob value", 2, "takes one of none, training, standing-presence");
     refused("help bogus", 2, "unknown option '--bogus'; usage: help");
   }
 
@@ -148,6 +199,120 @@ class ProcessIT {
     assertThat(r.code()).as(r.all()).isEqualTo(2);
     assertThat(r.err()).startsWith("workshop.txt:5: unknown actor 'chna'");
     assertThat(r.out()).contains("Turn 1");
+  }
+
+  /**
+   * This JVM holds a session while an interactive shell runs in another process, then the shell
+   * holds its own: each side refuses the other's live session and says which process holds it; once
+   * the shell has left, its session resumes here with what it wrote.
+   */
+  static Locks lockAcrossProcesses() throws Exception {
+    Path sessions = dir.resolve("live-sessions");
+    ObjectMapper json = Fixtures.json();
+    Workshop mine = Fixtures.workshop();
+    Sessions here = new Sessions(sessions, json, Clock.systemUTC());
+    here.start(mine);
+    mine.apply(new Action.Note("held by the test"));
+    String heldHere = here.currentId();
+
+    Process shell =
+        new ProcessBuilder(command(sessions.toString())).redirectErrorStream(true).start();
+    StringBuffer screen = new StringBuffer();
+    Thread reader =
+        new Thread(
+            () -> {
+              try (var in = new java.io.InputStreamReader(shell.getInputStream(), UTF_8)) {
+                char[] buf = new char[4096];
+                for (int n; (n = in.read(buf)) > 0; ) {
+                  screen.append(buf, 0, n);
+                }
+              } catch (java.io.IOException e) {
+                // the shell has gone
+              }
+            });
+    reader.setDaemon(true);
+    reader.start();
+    try (var keys = new java.io.PrintStream(shell.getOutputStream(), true, UTF_8)) {
+      keys.println("note held by the shell");
+      keys.println("session resume " + heldHere);
+      String shellSaw = awaitLine(screen, "is live in another shell");
+
+      Path shellJournal = awaitFile(sessions, heldHere, "held by the shell");
+      String heldThere = shellJournal.getFileName().toString().replace(Sessions.EXT, "");
+      Workshop other = Fixtures.workshop();
+      Sessions there = new Sessions(sessions, json, Clock.systemUTC());
+      String testSaw;
+      try {
+        there.resume(heldThere, other);
+        testSaw = "resumed a session live in the shell";
+      } catch (BadInputException e) {
+        testSaw = e.getMessage();
+      }
+
+      keys.println("exit");
+      if (!shell.waitFor(60, TimeUnit.SECONDS)) {
+        throw new AssertionError("the shell did not exit: " + screen);
+      }
+      there.resume(heldThere, other);
+      List<String> resumed = other.timeline().stream().map(e -> e.text()).toList();
+      there.close();
+      here.close();
+      other.close();
+      mine.close();
+      return new Locks(
+          shellSaw,
+          testSaw,
+          ProcessHandle.current().pid(),
+          shell.pid(),
+          shell.exitValue(),
+          resumed);
+    } finally {
+      shell.destroyForcibly();
+    }
+  }
+
+  /** The first line of the screen that contains the text, once it appears. */
+  private static String awaitLine(StringBuffer screen, String text) throws InterruptedException {
+    for (int i = 0; i < 1200; i++) {
+      var line = screen.toString().lines().filter(l -> l.contains(text)).findFirst();
+      if (line.isPresent()) {
+        return line.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("'" + text + "' never appeared on the screen: " + screen);
+  }
+
+  /** The journal other than {@code except} that has the text, once it does. */
+  private static Path awaitFile(Path sessions, String except, String text) throws Exception {
+    for (int i = 0; i < 1200; i++) {
+      try (var files = Files.list(sessions)) {
+        for (Path f : files.toList()) {
+          String name = f.getFileName().toString();
+          if (name.endsWith(Sessions.EXT)
+              && !name.startsWith(except)
+              && Files.readString(f, UTF_8).contains(text)) {
+            return f;
+          }
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no journal with '" + text + "' in " + sessions);
+  }
+
+  @Test
+  void aLiveSessionIsRefusedInAnotherProcessWhichSaysWhereItIsLive() throws Exception {
+    Locks l = locks.get(150, TimeUnit.SECONDS);
+    // the shell refused this JVM's session and named this process; and stayed up
+    assertThat(l.shellSaw()).contains("is live in another shell (process " + l.testPid() + " on ");
+    // this JVM refused the shell's session and named the shell's process
+    assertThat(l.testSaw())
+        .contains("is live in another shell (process " + l.shellPid() + " on ")
+        .contains("leave that shell with 'exit' first");
+    // the shell left normally, and its session then resumed here with its note
+    assertThat(l.shellExit()).isZero();
+    assertThat(l.resumedAfterExit()).contains("held by the shell");
   }
 
   @Test

@@ -15,7 +15,7 @@ import org.springframework.shell.test.autoconfigure.ShellTest;
 /** The shell as a facilitator sees it: help, a scenario, a turn, a mistake. */
 @ShellTest(
     terminalWidth = 160,
-    terminalHeight = 60,
+    terminalHeight = 100,
     properties = {
       "tabletop.library=../scenarios/library",
       "tabletop.sessions=target/test-sessions"

@@ -11,6 +11,10 @@ import java.util.Map;
  * Resolves knob settings against a scenario's knob definitions: defaults filled, values checked.
  */
 public final class KnobValues {
+  /** A number as people write it: digits, an optional point and fraction, an optional exponent. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
   private KnobValues() {}
 
   /**
@@ -103,12 +107,15 @@ public final class KnobValues {
         return String.join(",", k.values().stream().filter(items::contains).toList());
       }
       case NUMBER -> {
-        double d;
-        try {
-          d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
+        // a plain decimal only: Java would also read NaN, Infinity, hex floats and 1.5d
+        if (!DECIMAL.matcher(v).matches()) {
           throw new IllegalArgumentException(
-              "knob '" + k.name() + "' is a number, not '" + v + "'");
+              "knob '" + k.name() + "' is a number such as 0.5, not '" + v + "'");
+        }
+        double d = Double.parseDouble(v);
+        if (!Double.isFinite(d)) {
+          throw new IllegalArgumentException(
+              "knob '" + k.name() + "' is a finite number, and " + v + " is too large");
         }
         if (k.min() != null && d < k.min() || k.max() != null && d > k.max()) {
           throw new IllegalArgumentException(

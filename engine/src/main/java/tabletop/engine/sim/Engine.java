@@ -123,7 +123,7 @@ public final class Engine {
   /** Plays every turn of a scenario and returns the report. */
   public Report run(Scenario scenario, Map<String, String> knobs, long seed) {
     try (Game game = start(scenario, knobs, seed)) {
-      game.playToEnd();
+      game.playToEndAtOnce();
       return game.report();
     }
   }

@@ -402,6 +402,9 @@ public final class Game implements AutoCloseable {
   public TurnReport next() {
     nextTurn();
     logged(Game::nextTurn);
+    if (deferLikelihood) {
+      return history.get(history.size() - 1);
+    }
     TurnReport report = likely(history.get(history.size() - 1));
     history.set(history.size() - 1, report);
     return report;
@@ -521,6 +524,32 @@ public final class Game implements AutoCloseable {
       next();
     }
   }
+
+  /**
+   * Plays every remaining turn and then gives every turn its probabilities from one set of
+   * whole-run trials (rather than new trials after each turn): for a run read at the end.
+   */
+  public void playToEndAtOnce() {
+    deferLikelihood = true;
+    try {
+      playToEnd();
+    } finally {
+      deferLikelihood = false;
+    }
+    if (!provenance.enabled() || history.isEmpty()) {
+      return;
+    }
+    Structure s = structure();
+    if (!s.separable()) {
+      return;
+    }
+    TrialResult tr = Trials.run(s, Uncertainty.fitted(), seed, trialsPerTurn(turn));
+    for (int i = 0; i < history.size(); i++) {
+      history.set(i, likely(history.get(i), tr));
+    }
+  }
+
+  private boolean deferLikelihood;
 
   /** The decisive outcomes of the turn just played take their moves off the table. */
   private void settle() {
@@ -1034,7 +1063,12 @@ public final class Game implements AutoCloseable {
     if (!s.separable()) {
       return report;
     }
-    TrialResult tr = Trials.run(s, Uncertainty.fitted(), seed, trialsPerTurn(turn));
+    return likely(report, Trials.run(s, Uncertainty.fitted(), seed, trialsPerTurn(turn)));
+  }
+
+  private TurnReport likely(TurnReport report, TrialResult tr) {
+    int turn = report.turn();
+    List<String> knownMoves = tr.moves();
     List<ReactionView> views = new ArrayList<>();
     for (ReactionView r : report.reactions()) {
       Map<Direction, Double> d = tr.stance(turn, r.actor(), r.move());
@@ -1067,7 +1101,7 @@ public final class Game implements AutoCloseable {
               r.overridden() ? dist.get(r.direction()) : null));
     }
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
-    for (String m : s.moves()) {
+    for (String m : knownMoves) {
       Map<Trials.Standing, Double> o = tr.outcome(turn, m);
       if (o.isEmpty() || o.containsKey(Trials.Standing.NOT_TABLED)) {
         continue;
@@ -1124,6 +1158,9 @@ public final class Game implements AutoCloseable {
   /**
    * The appraisals in working memory: all (baseline) or those a signal of this direction set off.
    */
+  /** Baseline appraisals already read in an earlier turn, by identity, with their terms. */
+  private final Map<Object, Structure.Term> readBefore = new java.util.IdentityHashMap<>();
+
   /** The appraisals read with a turn's baseline, by identity. */
   private final Set<Object> baseline =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1150,6 +1187,12 @@ public final class Game implements AutoCloseable {
       // a signal's appraisals are new facts; the others were read with the baseline
       if (layer == null) {
         baseline.add(ap);
+        Structure.Term known = readBefore.get(ap);
+        if (known != null) {
+          // the same fact as in an earlier turn: what it rests on was read then
+          ts.terms.add(known);
+          continue;
+        }
       } else if (baseline.contains(ap)) {
         continue;
       }
@@ -1247,7 +1290,7 @@ public final class Game implements AutoCloseable {
         continue;
       }
       Signal sg = sigs.isEmpty() ? null : sigs.get(0);
-      ts.terms.add(
+      Structure.Term term =
           new Structure.Term(
               st.actor(ap.actor()),
               m,
@@ -1259,7 +1302,11 @@ public final class Game implements AutoCloseable {
               sg == null ? -1 : sg.direction().ordinal(),
               ap.type(),
               own == null ? null : own.rule().name(),
-              touches));
+              touches);
+      ts.terms.add(term);
+      if (layer == null) {
+        readBefore.put(ap, term);
+      }
     }
   }
 
@@ -1462,8 +1509,31 @@ public final class Game implements AutoCloseable {
    * others support, and what each stand adds to or takes from the outcomes is kept. A few random
    * stands check that the outcomes are these effects taken together.
    */
-  private void institutions(Structure.TurnShape ts, List<String> actorIds, List<String> judged) {
+  private void institutions(Structure.TurnShape ts, List<String> actorIds, List<String> allJudged) {
     Structure st = probe;
+    // a move probed last turn, with the same actors, that nothing touched since: the same effects
+    Structure.TurnShape prev = st.turns.isEmpty() ? null : st.turns.get(st.turns.size() - 1);
+    List<String> judged = new ArrayList<>();
+    for (String mId : allJudged) {
+      int m = st.moves.indexOf(mId);
+      if (prev != null
+          && actorIds.equals(lastProbedActors)
+          && prev.onTableSet.contains(m)
+          && !probeTouched.contains(mId)
+          && prev.outcomeKeys.containsKey(m)) {
+        ts.outcomeKeys.put(m, new ArrayList<>(prev.outcomeKeys.get(m)));
+        ts.baselineMap.put(m, prev.baselineMap.getOrDefault(m, 0L));
+        prev.effects.forEach(
+            (k, v) -> {
+              if ((k >>> 40) == m) {
+                ts.effects.put(k, v);
+              }
+            });
+      } else {
+        judged.add(mId);
+      }
+    }
+    lastProbedActors = List.copyOf(actorIds);
     if (judged.isEmpty()) {
       return;
     }
@@ -1476,7 +1546,9 @@ public final class Game implements AutoCloseable {
       }
     }
     fire();
-    Map<Integer, Long> base = outcomeMasks(ts);
+    Set<Integer> probed = new java.util.HashSet<>();
+    judged.forEach(mId -> probed.add(st.moves.indexOf(mId)));
+    Map<Integer, Long> base = outcomeMasks(ts, probed);
     ts.baselineMap.putAll(base);
     for (String a : actorIds) {
       for (Direction d : Direction.values()) {
@@ -1485,7 +1557,7 @@ public final class Game implements AutoCloseable {
         }
         setStands(handles, a, judged, d, n);
         fire();
-        Map<Integer, Long> e = outcomeMasks(ts);
+        Map<Integer, Long> e = outcomeMasks(ts, probed);
         for (String mId : judged) {
           int m = st.moves.indexOf(mId);
           long b = base.getOrDefault(m, 0L);
@@ -1511,7 +1583,7 @@ public final class Game implements AutoCloseable {
         setStands(handles, a, judged, d, n);
       }
       fire();
-      Map<Integer, Long> got = outcomeMasks(ts);
+      Map<Integer, Long> got = outcomeMasks(ts, probed);
       for (String mId : judged) {
         int m = st.moves.indexOf(mId);
         long add = 0;
@@ -1540,6 +1612,9 @@ public final class Game implements AutoCloseable {
     fire();
   }
 
+  /** The actors of the last institutions probe. */
+  private List<String> lastProbedActors = List.of();
+
   private void setStands(
       Map<String, FactHandle> handles, String actor, List<String> moves, Direction d, int n) {
     for (String m : moves) {
@@ -1550,13 +1625,13 @@ public final class Game implements AutoCloseable {
   }
 
   /** The outcomes in working memory as a mask per move over the turn's outcome keys. */
-  private Map<Integer, Long> outcomeMasks(Structure.TurnShape ts) {
+  private Map<Integer, Long> outcomeMasks(Structure.TurnShape ts, Set<Integer> moves) {
     Structure st = probe;
     Map<Integer, Long> out = new LinkedHashMap<>();
     for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_OUTCOMES)) {
       Outcome o = (Outcome) row.get("$o");
       int m = st.moves.indexOf(o.move());
-      if (m < 0) {
+      if (m < 0 || !moves.contains(m)) {
         continue;
       }
       Derivation d = provenance.derivation(o);

@@ -251,7 +251,6 @@ class GameTest {
     ReactionView alpha =
         engine.run(MiniBase.scenario(), Map.of(), 3).turns().get(0).reaction("alpha").orElseThrow();
     // alpha's net -0.8 lies inside "oppose" (from -0.6): it is the most likely direction
-    assertThat(alpha.likelihood()).isGreaterThan(0.5);
     assertThat(alpha.likelihood())
         .isEqualTo(java.util.Collections.max(alpha.distribution().values()));
     assertThat(alpha.distribution()).containsKeys("SUPPORT", "OPPOSE").hasSize(5);

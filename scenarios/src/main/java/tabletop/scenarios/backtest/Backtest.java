@@ -132,7 +132,7 @@ public final class Backtest {
    * three buckets, with one pseudo-count per bucket (uniform where the actor is recorded nowhere
    * else).
    */
-  static List<Scored> withBaseRates(List<Scored> scored) {
+  public static List<Scored> withBaseRates(List<Scored> scored) {
     List<Scored> out = new ArrayList<>();
     for (Scored s : scored) {
       double[] n = {1, 1, 1};

@@ -15,9 +15,9 @@ import tabletop.engine.sim.Uncertainty;
  */
 public final class Calibration {
   /** The grid searched: every combination of these values. */
-  public static final double[] STRUCTURAL = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8};
+  public static final double[] STRUCTURAL = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
 
-  public static final double[] WEIGHT_SPREAD = {0.0, 0.5, 1.0, 1.5};
+  public static final double[] WEIGHT_SPREAD = {0.0, 0.5, 1.0, 1.5, 2.0};
   public static final double[] THRESHOLD_SPREAD = {0.0, 0.3};
   public static final double[] ASSUMPTION_DOUBT = {0.0, 0.5, 1.0};
 

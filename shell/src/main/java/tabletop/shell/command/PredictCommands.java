@@ -67,13 +67,15 @@ public class PredictCommands {
   @Command(
       command = "scores",
       description =
-          "The predictions waiting for their turn, then each predictor's scored predictions: hit or miss and the Brier score over three buckets (support / neutral / oppose): 0 best, 1 worst. Example: scores",
+          "The predictions waiting for their turn, then each predictor's scored predictions: hit or miss and the Brier score over three buckets (support / neutral / oppose): 0 best, 1 worst. In a historical case a prediction is scored against the recorded reaction where the record has one, otherwise against the model; each score says which. Example: scores",
       group = "Predictions")
   public String scores() {
     List<Prediction> predictions = workshop.predictions();
     List<TurnReport> history = workshop.history();
     return Screens.of(workshop, display)
-        .scores(Scoring.score(predictions, history), Scoring.pending(predictions, history))
+        .scores(
+            Scoring.score(predictions, history, workshop.scenario()),
+            Scoring.pending(predictions, history))
         .stripTrailing();
   }
 }

@@ -13,6 +13,7 @@ import tabletop.engine.scenario.Scenario;
 import tabletop.scenarios.io.ScenarioException;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.shell.render.Display;
+import tabletop.shell.render.LikelihoodScreen;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
 import tabletop.shell.workshop.EngineHolder;
@@ -109,6 +110,8 @@ public class RunCommands {
     }
     Scenario played = s;
     return ranWith(s.id(), useSeed, values)
+        + "\n"
+        + LikelihoodScreen.SEED_LINE
         + "\n\n"
         + new tabletop.shell.render.Views(display, tabletop.shell.render.Names.of(s, actors))
             .report(

@@ -120,14 +120,12 @@ public class SensitivityCommands {
     String dir = r.direction().label();
     String outcome = r.outcome() == null ? null : Workshop.words(r.outcome());
     StringBuilder sb = new StringBuilder();
-    sb.append("Sensitivity of ")
-        .append(who)
-        .append(" to ")
-        .append(names.move(r.move()))
-        .append(" (")
-        .append(r.move())
-        .append("), turn ")
-        .append(r.turn())
+    String tail = " (" + r.move() + "), turn " + r.turn();
+    String head = "Sensitivity of " + who + " to ";
+    sb.append(head)
+        .append(
+            Text.line(names.move(r.move()), Math.max(10, width - head.length() - tail.length())))
+        .append(tail)
         .append('\n');
     sb.append(
         String.format(
@@ -160,20 +158,22 @@ public class SensitivityCommands {
         .append(dir)
         .append(outcome == null ? "" : " | of " + outcome)
         .append(", from one end to the other\n");
-    int nameWidth = Math.max(20, Math.min(46, width - 44));
     for (Sensitivity.Bar b : r.bars().stream().limit(top).toList()) {
-      String label = Text.line(b.kind() + ": " + b.name(), nameWidth);
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "  %-" + nameWidth + "s %4s -> %-4s %s%n",
-              label,
-              pct(b.directionLow()),
-              pct(b.directionHigh()),
-              outcome == null ? "" : "| " + pct(b.outcomeLow()) + " -> " + pct(b.outcomeHigh())));
       sb.append("  ")
-          .append(" ".repeat(4))
-          .append(Text.line(ends(b), Math.max(20, width - 8)))
+          .append(Text.line(b.kind() + ": " + b.name(), Math.max(30, width - 2)))
+          .append('\n');
+      sb.append("      ")
+          .append(
+              Text.line(
+                  pct(b.directionLow())
+                      + " → "
+                      + pct(b.directionHigh())
+                      + (outcome == null
+                          ? ""
+                          : " | " + pct(b.outcomeLow()) + " → " + pct(b.outcomeHigh()))
+                      + "   "
+                      + ends(b),
+                  Math.max(30, width - 6)))
           .append('\n');
     }
     if (r.bars().size() > top) {
@@ -233,7 +233,7 @@ public class SensitivityCommands {
   }
 
   private static String ends(Sensitivity.Bar b) {
-    return "from " + b.low() + " to " + b.high();
+    return "(" + b.low() + " → " + b.high() + ")";
   }
 
   private static String changes(Sensitivity.Flip f) {

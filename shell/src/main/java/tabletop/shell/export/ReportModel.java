@@ -119,6 +119,11 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
     public boolean isChart() {
       return kind.equals("chart");
     }
+
+    /** Whether any card of the block has its directions from trials (a column of its own). */
+    public boolean isOdds() {
+      return cards.stream().anyMatch(c -> c.odds() != null);
+    }
   }
 
   /**
@@ -140,12 +145,29 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
       String model,
       List<String> chain,
       List<String> assumptions,
-      String sources) {
+      String sources,
+      String odds,
+      List<Part> parts,
+      String likelier) {
     public Card {
       chain = List.copyOf(chain);
       assumptions = List.copyOf(assumptions);
+      parts = parts == null ? List.of() : List.copyOf(parts);
+      // blank is absent: the templates test presence
+      odds = odds == null || odds.isBlank() ? null : odds;
+      likelier = likelier == null || likelier.isBlank() ? null : likelier;
     }
   }
+
+  /**
+   * One direction's part of a card's stacked bar: its CSS word, where it starts and how wide it is
+   * (in percent of the bar, one decimal), and its words ("neutral 59%").
+   */
+  public record Part(String tone, String x, String width, String label) {}
+
+  /** What the seed changes, beside it in the header. */
+  static final String SEED_NOTE =
+      "it changes the draws of the trials behind the probabilities, not the run's directions";
 
   /** The model of a record, short (reasons on cards, the chains folded) or with every chain. */
   public static ReportModel of(AfterAction a) {
@@ -217,6 +239,7 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
 
   private static Section setup(AfterAction a) {
     List<Block> blocks = new ArrayList<>();
+    blocks.add(Block.note("Seed " + a.seed() + ": " + SEED_NOTE + "."));
     if (a.knobs().isEmpty()) {
       blocks.add(Block.note("The scenario ran with its defaults."));
     } else {
@@ -249,25 +272,39 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
       t.reactions().forEach(r -> moves.add(text(r.move())));
       outcomes.keySet().forEach(m -> moves.add(text(m)));
       List<List<String>> rows = new ArrayList<>();
+      boolean odds = t.trials() > 0;
       for (String m : moves) {
         OutcomeView o = outcomes.get(m);
-        rows.add(
-            List.of(
-                m,
-                before.contains(m) ? "in play" : "new",
-                o == null ? "" : Words.status(o.status()),
-                o == null ? "" : sentence(ActorNames.in(o.reason(), a.actorNames()))));
+        List<String> row = new ArrayList<>();
+        row.add(m);
+        row.add(before.contains(m) ? "in play" : "new");
+        row.add(o == null ? "" : Words.status(o.status()));
+        if (odds) {
+          row.add(Chances.text(t.outcomeLikelihood().get(m)));
+        }
+        row.add(o == null ? "" : sentence(ActorNames.in(o.reason(), a.actorNames())));
+        rows.add(row);
       }
       before.addAll(moves);
       if (!rows.isEmpty()) {
-        blocks.add(Block.table(List.of("On the table", "", "Outcome", "Why"), rows));
+        blocks.add(
+            Block.table(
+                odds
+                    ? List.of(
+                        "On the table",
+                        "",
+                        "Outcome",
+                        "Over " + t.trials() + " whole-run trials",
+                        "Why")
+                    : List.of("On the table", "", "Outcome", "Why"),
+                rows));
       }
       if (!t.moves().isEmpty()) {
         blocks.add(Block.note("Tabled this turn: " + String.join("; ", t.moves()) + "."));
       }
       List<Card> cards = new ArrayList<>();
       for (ReactionView r : t.reactions()) {
-        cards.add(card(a, r));
+        cards.add(card(a, r, t.trials()));
       }
       if (!cards.isEmpty()) {
         blocks.add(Block.cards(cards));
@@ -287,7 +324,7 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
     return out;
   }
 
-  static Card card(AfterAction a, ReactionView r) {
+  static Card card(AfterAction a, ReactionView r, long trials) {
     Double p = likelihood(r);
     List<String> chain = new ArrayList<>();
     for (Step s : r.because()) {
@@ -316,7 +353,57 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
         model,
         chain,
         assumptions,
-        paragraphs(r.sources()));
+        paragraphs(r.sources()),
+        r.distribution().isEmpty()
+            ? ""
+            : (trials > 0 ? "Over " + trials + " trials: " : "By the model's spread: ")
+                + Chances.text(r.distribution()),
+        parts(r.distribution()),
+        likelier(r, trials));
+  }
+
+  /** The stacked bar of a reaction's five directions, support first; empty without a spread. */
+  static List<Part> parts(Map<String, Double> distribution) {
+    List<Part> out = new ArrayList<>();
+    if (distribution.isEmpty()) {
+      return out;
+    }
+    double x = 0;
+    for (Chances.Share s : Chances.directions(distribution)) {
+      if (s.p() <= 0) {
+        continue;
+      }
+      double w = s.p() * 100;
+      out.add(
+          new Part(
+              Words.cssName(s.words()),
+              String.format(java.util.Locale.ROOT, "%.1f", x),
+              String.format(java.util.Locale.ROOT, "%.1f", w),
+              s.words() + " " + s.percent()));
+      x += w;
+    }
+    return out;
+  }
+
+  /**
+   * Where the run's direction is not the most likely one, which is, in a sentence; empty where it
+   * is, and for a team's decision (the card says the team decided).
+   */
+  static String likelier(ReactionView r, long trials) {
+    String model = r.overridden() ? r.modelDirection() : r.direction();
+    if (r.overridden() || r.distribution().isEmpty() || !Chances.differs(r.distribution(), model)) {
+      return "";
+    }
+    Chances.Share top = Chances.mostLikely(r.distribution()).orElseThrow();
+    return "The run gives "
+        + Words.direction(model)
+        + "; "
+        + (trials > 0 ? "the trials give " : "the model's spread gives ")
+        + top.words()
+        + " more often ("
+        + top.percent()
+        + "): the run takes every weight and assumption at its stated value, the trials draw"
+        + " them.";
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import tabletop.engine.report.OutcomeView;
 import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.TurnReport;
+import tabletop.shell.export.Chances;
 
 /**
  * One played turn on one projector screen: what was injected, every move on the table, and per move
@@ -45,12 +46,19 @@ public final class TurnScreen {
   /** The turn with its outcomes and questions, fitted to {@link #SCREEN} lines where possible. */
   public String render(TurnReport t, Options options, List<String> questions) {
     // two lines of reason where the screen has room: the newest move's block first
+    // a busy turn keeps the outcomes' reasons and the notes of less likely directions on the
+    // rows themselves instead of lines of their own
     List<String> moves = movesInPlay(t);
     Set<String> roomy = new LinkedHashSet<>();
-    String best = render(t, options, questions, roomy);
+    boolean compact = false;
+    String best = render(t, options, questions, roomy, false);
+    if (lines(best) > SCREEN) {
+      compact = true;
+      best = render(t, options, questions, roomy, true);
+    }
     for (int i = moves.size() - 1; i >= 0; i--) {
       roomy.add(moves.get(i));
-      String more = render(t, options, questions, roomy);
+      String more = render(t, options, questions, roomy, compact);
       if (lines(more) > SCREEN) {
         break;
       }
@@ -63,7 +71,8 @@ public final class TurnScreen {
     return s.isEmpty() ? 0 : (int) s.chars().filter(c -> c == '\n').count();
   }
 
-  String render(TurnReport t, Options options, List<String> questions, Set<String> roomy) {
+  String render(
+      TurnReport t, Options options, List<String> questions, Set<String> roomy, boolean compact) {
     int width = d.width();
     StringBuilder sb = new StringBuilder();
     sb.append(d.bold(Text.line("Turn " + t.turn() + ": " + t.title(), width))).append('\n');
@@ -79,7 +88,15 @@ public final class TurnScreen {
     boolean headed = false;
     for (String move : moves) {
       List<ReactionView> rows = t.reactions().stream().filter(r -> r.move().equals(move)).toList();
-      sb.append('\n').append(moveHeading(move, outcomes.get(move), width)).append('\n');
+      sb.append('\n')
+          .append(
+              moveHeading(
+                  move, outcomes.get(move), t.outcomeLikelihood().get(move), t.trials(), width))
+          .append('\n');
+      String why = compact ? "" : why(outcomes.get(move), width);
+      if (!why.isEmpty()) {
+        sb.append(why).append('\n');
+      }
       if (rows.isEmpty()) {
         sb.append("  no actor reacted\n");
         continue;
@@ -91,15 +108,21 @@ public final class TurnScreen {
       }
       for (ReactionView r : rows) {
         String reaction = reaction(r);
-        marked |= reaction.endsWith("*");
         team |= r.overridden();
-        sb.append(columns.row(d, r, reaction, roomy.contains(move) ? 2 : 1, names));
+        String note = notMostLikely(r, t.trials());
+        marked |= !note.isEmpty();
+        sb.append(
+            columns.row(d, r, reaction, roomy.contains(move) ? 2 : 1, names, compact ? note : ""));
+        if (!note.isEmpty() && !compact) {
+          int indent = columns.name + Columns.GAP;
+          sb.append(" ".repeat(indent)).append(d.dim(Text.line(note, width - indent))).append('\n');
+        }
       }
     }
     if (moves.isEmpty()) {
       sb.append('\n').append("No move is on the table; no actor reacted.\n");
     }
-    String legend = legend(marked, team, columns, options);
+    String legend = legend(marked, team, columns, options, t.trials());
     if (!legend.isEmpty()) {
       sb.append(d.dim(Text.block(legend, width, "").stripTrailing())).append('\n');
     }
@@ -149,14 +172,29 @@ public final class TurnScreen {
     return t.moves().contains(move) || t.moves().contains(names.move(move));
   }
 
-  private String moveHeading(String move, OutcomeView outcome, int width) {
+  /**
+   * The move's heading: its title, the run's outcome and, beside it, the outcome's probabilities
+   * over the trials ("stalled — over 2000 trials: declined 52%, goes ahead 25%, stalled 23%").
+   */
+  private String moveHeading(
+      String move, OutcomeView outcome, Map<String, Double> chances, long trials, int width) {
     String title = names.move(move);
     String head = title.equals(move) ? move : title + " (" + move + ")";
     if (outcome != null) {
-      String why = names.inText(outcome.reason());
       String status = Views.status(outcome.status());
-      String full = head + ": " + status + (why.isEmpty() ? "" : " — " + why);
-      String line = Text.line(full, width);
+      String odds =
+          chances == null || chances.isEmpty()
+              ? ""
+              : " — over " + trials + " trials: " + Chances.text(chances);
+      String full = head + ": " + status + odds;
+      // a long title pushes the probabilities onto a second line of their own, never off the
+      // screen
+      String line = full;
+      String more = "";
+      if (Text.wrap(full, width).size() > 1) {
+        line = Text.line(head + ": " + status, width);
+        more = odds.isEmpty() ? "" : "\n    " + Text.line(odds.substring(3), width - 4);
+      }
       int at = line.indexOf(": " + status);
       if (at >= 0 && d.colour()) {
         String st = outcome.status().toLowerCase(java.util.Locale.ROOT);
@@ -168,17 +206,47 @@ public final class TurnScreen {
         return d.bold(line.substring(0, at))
             + ": "
             + d.style(line.substring(at + 2, Math.min(end, line.length())), code)
-            + line.substring(Math.min(end, line.length()));
+            + line.substring(Math.min(end, line.length()))
+            + more;
       }
-      return line;
+      return line + more;
     }
     return d.bold(Text.line(head, width));
   }
 
+  /** The institutions' reason for the run's outcome, on one line under the heading. */
+  private String why(OutcomeView outcome, int width) {
+    if (outcome == null || outcome.reason() == null || outcome.reason().isBlank()) {
+      return "";
+    }
+    return "  " + d.dim(Text.line("why: " + names.inText(outcome.reason()), width - 2));
+  }
+
+  /**
+   * Where the run's direction is not the most likely one, which is: "↳ the run gives lean oppose;
+   * the trials give neutral more often (59%)"; the legend says why the two differ. Empty where it
+   * is the most likely, and for a team's decision (its row says "(team)").
+   */
+  static String notMostLikely(ReactionView r, long trials) {
+    if (r.overridden() || !Likelihoods.lessLikelyThanAnother(r)) {
+      return "";
+    }
+    String top = Likelihoods.mostLikely(r).orElse("");
+    double p = r.distribution().getOrDefault(top, 0.0);
+    return "↳ the run gives "
+        + Display.words(r.direction())
+        + "; "
+        + (trials > 0 ? "the trials give " : "the model's spread gives ")
+        + Display.words(top)
+        + " more often ("
+        + Views.percent(p)
+        + ")";
+  }
+
   /**
    * The reaction in words with how likely it is: "oppose 92%". A team's decision reads "lean
-   * support (team) 12%", the model's probability for the team's choice; a direction less likely
-   * than another is marked "*".
+   * support (team) 12%", the model's probability for the team's choice. Where another direction is
+   * more likely, a line under the row says so ({@link #notMostLikely}).
    */
   static String reaction(ReactionView r) {
     String words = Display.words(r.direction());
@@ -189,18 +257,23 @@ public final class TurnScreen {
     if (r.likelihood() == null) {
       return words;
     }
-    String text = words + " " + Views.percent(r.likelihood());
-    return Likelihoods.lessLikelyThanAnother(r) ? text + "*" : text;
+    return words + " " + Views.percent(r.likelihood());
   }
 
-  private static String legend(boolean marked, boolean team, Columns c, Options options) {
+  private static String legend(
+      boolean marked, boolean team, Columns c, Options options, long trials) {
     List<String> parts = new ArrayList<>();
-    parts.add("%: how likely the model holds the direction");
+    parts.add(
+        trials > 0
+            ? "%: how often " + trials + " whole-run trials give the direction"
+            : "%: how likely the model holds the direction");
     if (team) {
       parts.add("(team): the team's decision, with how likely the model held it");
     }
     if (marked) {
-      parts.add("*: another direction is more likely overall");
+      parts.add(
+          "↳: the run takes every weight and assumption at its stated value; the trials draw"
+              + " them, and another direction comes up more often");
     }
     List<String> dropped = new ArrayList<>();
     if (options.sources() && !c.sources) {
@@ -279,8 +352,11 @@ public final class TurnScreen {
       return d.dim(sb.toString().stripTrailing());
     }
 
-    String row(Display d, ReactionView r, String shown, int reasonLines, Names names) {
+    String row(Display d, ReactionView r, String shown, int reasonLines, Names names, String note) {
       String because = r.overridden() ? "Team: " + r.overrideReason() : r.summary();
+      if (!note.isEmpty()) {
+        because = note + ". " + (because == null ? "" : because);
+      }
       List<String> reasonText = Text.clip(because == null ? "" : because, reason, reasonLines);
       List<String> src =
           sources
@@ -291,7 +367,7 @@ public final class TurnScreen {
               : List.of();
       int height = Math.max(1, Math.max(reasonText.size(), src.size()));
       String style =
-          r.overridden() || !shown.endsWith("*")
+          r.overridden() || !Likelihoods.lessLikelyThanAnother(r)
               ? Display.codeOf(r.direction())
               : Ansi.DIM + Display.codeOf(r.direction());
       StringBuilder sb = new StringBuilder();

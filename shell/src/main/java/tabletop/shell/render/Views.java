@@ -612,7 +612,7 @@ public final class Views {
                   + " on the right side, Brier "
                   + String.format(Locale.ROOT, "%.3f", brier)
                   + " (0 best, 1 worst)"));
-      Table t = new Table("turn", "actor", "predicted", "happened", "", "Brier");
+      Table t = new Table("turn", "actor", "predicted", "happened", "", "Brier", "scored");
       for (Scoring.Scored s : list) {
         Prediction p = s.prediction();
         t.row(
@@ -621,11 +621,28 @@ public final class Views {
             Display.words(p.direction()) + " (" + percent(p.probability()) + ")",
             new Table.Cell(Display.words(s.actual()), Display.codeOf(s.actual())),
             s.hit() ? "hit" : "miss",
-            String.format(Locale.ROOT, "%.3f", s.brier()));
+            String.format(Locale.ROOT, "%.3f", s.brier()),
+            against(s.against()));
       }
+      t.shrink(6, 20);
       sb.append(t.render(d));
     }
     return sb.toString();
+  }
+
+  /**
+   * What a score was taken against: "against the model", or "against the record: SOURCE", naming
+   * the move when the actor is recorded on several that turn.
+   */
+  public static String against(Scoring.Against a) {
+    if (!a.isRecord()) {
+      return "against the model";
+    }
+    String which =
+        a.movesRecorded() > 1
+            ? " (its reaction to " + a.move() + ", the first move tabled that turn)"
+            : "";
+    return "against the record" + which + ": " + a.source();
   }
 
   private String said(Prediction p) {

@@ -52,7 +52,7 @@ public final class AfterActions {
         questions.put(t.number(), t.questions());
       }
     }
-    List<Scoring.Scored> scored = Scoring.score(predictions, r.turns());
+    List<Scoring.Scored> scored = Scoring.score(predictions, r.turns(), s);
     return new AfterAction(
             s.id(),
             s.title(),
@@ -96,7 +96,10 @@ public final class AfterActions {
                   p.probability(),
                   s.actual(),
                   s.hit(),
-                  s.brier());
+                  s.brier(),
+                  s.against().isRecord() ? "record" : "model",
+                  s.against().move(),
+                  s.against().source());
             })
         .toList();
   }

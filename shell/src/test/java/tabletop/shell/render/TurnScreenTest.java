@@ -94,4 +94,128 @@ class TurnScreenTest {
     assertThat(out).contains("lean support (team) 12%").contains("Team: keep both capitals close");
     assertThat(out).doesNotContain("59%").doesNotContain("100%");
   }
+
+  @Test
+  void eachMovesHeadingShowsTheRunsOutcomeBesideItsProbabilitiesFromTrials() {
+    // given a turn played by the engine, with its outcomes' probabilities from whole-run trials
+    TurnReport t = TwoMoveTurn.TURN;
+    assertThat(t.trials()).isPositive();
+    assertThat(t.outcomeLikelihood()).containsKeys("lethal-aid", "nato-condemns");
+
+    // when it is shown
+    String out = screen(100, TurnScreen.Options.plain());
+
+    // then each move's heading has the run's outcome, then every status the trials gave, in %
+    for (String move : List.of("lethal-aid", "nato-condemns")) {
+      List<String> all = lines(out);
+      int at = 0;
+      while (!all.get(at).contains("(" + move + "): ")) {
+        at++;
+      }
+      // a long title carries the figures onto a second line, indented
+      String heading =
+          all.get(at) + (all.get(at + 1).startsWith("    ") ? " " + all.get(at + 1).strip() : "");
+      String status = t.outcomeByMove().get(move).status().toLowerCase().replace('_', ' ');
+      assertThat(heading)
+          .matches(
+              ".*\\("
+                  + move
+                  + "\\): "
+                  + status
+                  + "( —)? over "
+                  + t.trials()
+                  + " trials: .*\\d+%.*");
+      String first =
+          tabletop.shell.export.Chances.mostLikely(t.outcomeLikelihood().get(move))
+              .orElseThrow()
+              .words();
+      assertThat(heading).contains("trials: " + first + " ");
+    }
+  }
+
+  @Test
+  void aRowWhoseDirectionIsNotTheMostLikelySaysWhichIsAndTheLegendSaysWhy() {
+    // given a reaction the run gives at 30% where the trials give another direction 70%
+    ReactionView r = skewed(TwoMoveTurn.TURN.reactions().get(0));
+    String run = Display.words(r.direction());
+    String other = Display.words(r.direction().equals("NEUTRAL") ? "LEAN_SUPPORT" : "NEUTRAL");
+    TurnReport t =
+        new TurnReport(
+            1,
+            "One",
+            List.of(),
+            List.of("coe"),
+            List.of(r),
+            List.of(),
+            List.of(),
+            java.util.Map.of("coe", java.util.Map.of("STALLED", 0.6, "DECLINED", 0.4)),
+            2000);
+
+    // when the turn is shown
+    String out =
+        new TurnScreen(TwoMoveTurn.at(100), Names.ids())
+            .render(t, TurnScreen.Options.plain(), List.of());
+
+    // then the row reads its direction at 30% with no bare mark, and the line under it says which
+    assertThat(out).contains(run + " 30%").doesNotContain("30%*");
+    assertThat(out)
+        .contains("↳ the run gives " + run + "; the trials give " + other + " more often (70%)");
+    assertThat(out.replaceAll("\\s+", " "))
+        .contains("the run takes every weight and assumption at its stated value; the trials draw")
+        .contains("%: how often 2000 whole-run trials give the direction");
+  }
+
+  @Test
+  void aTurnWhereNoRunDirectionIsTheMostLikelyStillFitsOneScreen() {
+    // given the two-move turn with every one of its 22 rows less likely than another direction
+    TurnReport t = TwoMoveTurn.TURN;
+    List<ReactionView> skewed = t.reactions().stream().map(TurnScreenTest::skewed).toList();
+    TurnReport worst =
+        new TurnReport(
+            t.turn(),
+            t.title(),
+            t.injects(),
+            t.moves(),
+            skewed,
+            t.outcomes(),
+            t.reopened(),
+            t.outcomeLikelihood(),
+            t.trials());
+
+    // when it is shown at 100 columns
+    String out =
+        new TurnScreen(TwoMoveTurn.at(100), TwoMoveTurn.NAMES)
+            .render(worst, TurnScreen.Options.plain(), TwoMoveTurn.QUESTIONS);
+
+    // then it still fits the projector, and every row says which direction is more likely
+    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.SCREEN);
+    assertThat(lines(out)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+    assertThat(out.split("↳ the run gives", -1)).hasSize(skewed.size() + 1);
+  }
+
+  /** The reaction with its own direction at 30% and another at 70%. */
+  private static ReactionView skewed(ReactionView r) {
+    String other = r.direction().equals("NEUTRAL") ? "LEAN_SUPPORT" : "NEUTRAL";
+    java.util.Map<String, Double> dist = new java.util.LinkedHashMap<>();
+    dist.put(r.direction(), 0.3);
+    dist.put(other, 0.7);
+    return new ReactionView(
+        r.actor(),
+        r.move(),
+        r.direction(),
+        r.intensity(),
+        r.score(),
+        r.eventType(),
+        r.cameo(),
+        r.goldstein(),
+        r.rules(),
+        r.sources(),
+        r.assumptions(),
+        r.summary(),
+        r.because(),
+        r.modelDirection(),
+        r.overrideReason(),
+        0.3,
+        dist);
+  }
 }

@@ -149,12 +149,16 @@ class ViewsTest {
   }
 
   @Test
-  void aDirectionLessLikelyThanAnotherIsMarked() {
+  void aDirectionLessLikelyThanAnotherSaysWhichIsMoreLikely() {
     // given the model says lean oppose at 39% while neutral is at 59%
     String out = turn(100, host("LEAN_OPPOSE", null, null), china());
-    // then the cell carries a mark, explained under the table; China's 92% has none
-    assertThat(out).contains("lean oppose 39%*").contains("oppose 92% ");
-    assertThat(out).contains("*: another direction is more likely overall");
+    // then a line under the row says which is more likely, and the legend why; China has none
+    assertThat(out).contains("lean oppose 39%").contains("oppose 92% ").doesNotContain("%*");
+    assertThat(out)
+        .contains("↳ the run gives lean oppose; the model's spread gives neutral more often (59%)");
+    assertThat(out.split("↳ the run gives", -1)).hasSize(2);
+    assertThat(out.replaceAll("\\s+", " "))
+        .contains("↳: the run takes every weight and assumption at its stated value");
     // and explain says which is most likely, in one sentence
     assertThat(at(100).explain(host("LEAN_OPPOSE", null, null), 2))
         .contains(

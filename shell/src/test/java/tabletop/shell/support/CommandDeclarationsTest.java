@@ -33,10 +33,12 @@ class CommandDeclarationsTest extends ShellContextTest {
   }
 
   static final String[] COMMANDS = {
+    "backtest",
     "branch",
     "branch list",
     "branch switch",
     "brief",
+    "calibrate",
     "clear",
     "compare",
     "display",
@@ -47,6 +49,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     "knob list",
     "knob reset",
     "knob set",
+    "likelihood",
     "note",
     "override",
     "predict",
@@ -63,6 +66,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     "scenario validate",
     "scores",
     "script",
+    "sensitivity",
     "session list",
     "session resume",
     "session show",

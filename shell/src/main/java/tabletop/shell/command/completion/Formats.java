@@ -10,15 +10,21 @@ import org.springframework.stereotype.Component;
 @Component("formats")
 public class Formats implements CompletionProvider {
 
-  /** The formats of the command being completed: the report's, or table and json. */
+  /**
+   * The formats of the command being completed: the report's, likelihood's, the backtest's, or
+   * table and json.
+   */
   static List<String> of(CompletionContext context) {
     String command =
         context.getCommandRegistration() == null
             ? ""
             : context.getCommandRegistration().getCommand();
-    return command.equals("report")
-        ? List.of("md", "html", "json", "csv")
-        : List.of("table", "json");
+    return switch (command) {
+      case "report" -> List.of("md", "html", "json", "csv");
+      case "likelihood" -> List.of("text", "json");
+      case "backtest" -> List.of("text", "json", "html", "md");
+      default -> List.of("table", "json");
+    };
   }
 
   @Override

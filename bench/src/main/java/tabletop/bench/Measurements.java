@@ -1,0 +1,276 @@
+package tabletop.bench;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import tabletop.engine.report.OutcomeView;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.sim.Engine;
+import tabletop.engine.sim.Game;
+
+/**
+ * The benchmark's measurements, in the order they run and print. To add a figure, add a method
+ * below and one line to {@link #all()}.
+ *
+ * <p>Still to come, with the engine's whole-run trials: {@code trialsPerSecond1Thread}, {@code
+ * trialsPerSecond2Threads} (whole-run trials of {@link #SCENARIO}) and {@code peakHeapMb100kTrials}
+ * (100 000 trials, in a child JVM; see {@link Child}).
+ */
+public final class Measurements {
+  /** The scenario the per-run figures are about. */
+  public static final String SCENARIO = "coe-southeast-asia";
+
+  /** The JVM options the launcher starts the shell with, for child JVMs that stand in for it. */
+  static final List<String> LAUNCHER_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+  private Measurements() {}
+
+  public static List<Measurement> all() {
+    return List.of(
+        named("launch-to-prompt", Measurements::launchToPrompt),
+        named("jvm-floor", Measurements::jvmFloor),
+        named("first-run", Measurements::firstRun),
+        named("warm-run", Measurements::warmRun),
+        named("sweep", Measurements::sweepAllKnobs),
+        named("turns-100", (b, f) -> turns(b, f, 100, "run100TurnsMs", true)),
+        named("turns-500", (b, f) -> turns(b, f, 500, "run500TurnsMs", false)));
+  }
+
+  interface Body {
+    void measure(Bench bench, Figures figures) throws Exception;
+  }
+
+  static Measurement named(String name, Body body) {
+    return new Measurement() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public void measure(Bench bench, Figures figures) throws Exception {
+        body.measure(bench, figures);
+      }
+    };
+  }
+
+  /**
+   * {@code launchToPromptMs}: from starting {@code ./tabletop} (the real launcher, in a pseudo
+   * terminal made by {@code script}) to the prompt on its screen. The launcher is run once first,
+   * so its one-off build, extraction and start-up archive are not counted.
+   */
+  static void launchToPrompt(Bench b, Figures f) throws Exception {
+    if (b.run(List.of("sh", "-c", "command -v script"), Map.of()).code() != 0) {
+      throw new IllegalStateException("needs `script` (util-linux) for a pseudo terminal");
+    }
+    Bench.Ran prepared = b.run(List.of("./tabletop", "--help"), Map.of());
+    if (prepared.code() != 0) {
+      throw new IllegalStateException(
+          "./tabletop --help failed: " + Bench.lastLine(prepared.err()));
+    }
+    int n = b.reps(5);
+    double[] ms = new double[n];
+    for (int i = 0; i < n; i++) {
+      ms[i] = toPrompt(b);
+    }
+    f.median("launchToPromptMs", ms);
+  }
+
+  private static double toPrompt(Bench b) throws Exception {
+    Path state = Files.createTempDirectory("tabletop-bench");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "script",
+                "-qfec",
+                "stty cols 100 rows 40 2>/dev/null; exec ./tabletop",
+                "/dev/null")
+            .directory(b.root().toFile())
+            .redirectErrorStream(true);
+    pb.environment().put("XDG_STATE_HOME", state.toString());
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    StringBuilder seen = new StringBuilder();
+    double ms = -1;
+    try (InputStream in = p.getInputStream();
+        OutputStream keys = p.getOutputStream()) {
+      byte[] buf = new byte[8192];
+      int r;
+      while ((r = in.read(buf)) > 0) {
+        seen.append(new String(buf, 0, r, StandardCharsets.UTF_8));
+        if (seen.indexOf("tabletop[") >= 0 && seen.indexOf("]> ") >= 0) {
+          ms = (System.nanoTime() - t0) / 1e6;
+          break;
+        }
+      }
+      keys.write("exit\n".getBytes(StandardCharsets.UTF_8));
+      keys.flush();
+      // the rest of the screen, so the shell is never blocked on a full pipe
+      in.transferTo(OutputStream.nullOutputStream());
+    } finally {
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+      }
+    }
+    if (ms < 0) {
+      throw new IllegalStateException(
+          "no prompt on the screen of ./tabletop: " + Bench.lastLine(seen.toString()));
+    }
+    return ms;
+  }
+
+  /** {@code jvmFloorMs}: a bare JVM that prints a line and exits, start to exit. */
+  static void jvmFloor(Bench b, Figures f) throws Exception {
+    int n = b.reps(5);
+    double[] ms = new double[n];
+    String classes =
+        Path.of(Floor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    for (int i = 0; i < n; i++) {
+      Bench.Ran r = b.run(List.of(Bench.java(), "-cp", classes, Floor.class.getName()), Map.of());
+      if (r.code() != 0 || !r.out().strip().equals("ok")) {
+        throw new IllegalStateException("the bare JVM failed: " + r.err());
+      }
+      ms[i] = r.wallMs();
+    }
+    f.median("jvmFloorMs", ms);
+  }
+
+  /**
+   * {@code firstRunMs}: the first run of {@link #SCENARIO} in a fresh JVM with the launcher's JIT
+   * and GC options, from main to the end of the run, knowledge base load included; {@code
+   * firstRunProcessMs}: the same JVM from start to exit.
+   */
+  static void firstRun(Bench b, Figures f) throws Exception {
+    int n = b.reps(5);
+    double[] ms = new double[n];
+    double[] wall = new double[n];
+    for (int i = 0; i < n; i++) {
+      Map<String, Object> c = b.child(LAUNCHER_JVM, "first-run", SCENARIO);
+      ms[i] = ((Number) c.get("ms")).doubleValue();
+      wall[i] = ((Number) c.get("wallMs")).doubleValue();
+    }
+    f.median("firstRunMs", ms);
+    f.median("firstRunProcessMs", wall);
+  }
+
+  /** {@code warmRunMs}: one whole run of {@link #SCENARIO} with explanations, in a warm JVM. */
+  static void warmRun(Bench b, Figures f) throws Exception {
+    Engine engine = b.engine();
+    Scenario s = b.scenario(SCENARIO);
+    warmUp(engine, s);
+    int n = b.reps(100);
+    double[] ms = new double[n];
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      engine.run(s, Map.of(), i);
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    f.median("warmRunMs", ms);
+  }
+
+  /**
+   * {@code sweepAllKnobsMs}: the deterministic run of {@link #SCENARIO} (quiet, seed 0) at every
+   * combination of its knob values, in a warm JVM; with the number of settings, how often each move
+   * ended in each status, and every setting's outcome in {@code bench/target/sweep-SCENARIO.csv}.
+   */
+  static void sweepAllKnobs(Bench b, Figures f) throws Exception {
+    Engine engine = b.engine();
+    Scenario s = b.scenario(SCENARIO);
+    List<Map<String, String>> settings = Sweep.settings(s);
+    warmUp(engine, s);
+    int n = b.reps(3);
+    double[] ms = new double[n];
+    List<Map<String, String>> outcomes = null;
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      outcomes = sweep(engine, s, settings);
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    f.median("sweepAllKnobsMs", ms);
+    f.put("sweepSettings", settings.size());
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    for (Map<String, String> o : outcomes) {
+      o.forEach(
+          (move, status) ->
+              counts.computeIfAbsent(move, m -> new TreeMap<>()).merge(status, 1, Integer::sum));
+    }
+    f.put("sweepOutcomes", counts);
+    Path csv = b.root().resolve("bench/target/sweep-" + SCENARIO + ".csv");
+    Files.createDirectories(csv.getParent());
+    List<String> moves = new ArrayList<>(counts.keySet());
+    List<String> lines = new ArrayList<>();
+    List<String> header = new ArrayList<>(settings.get(0).keySet());
+    header.addAll(moves);
+    lines.add(String.join(",", header));
+    for (int i = 0; i < settings.size(); i++) {
+      List<String> row = new ArrayList<>();
+      settings.get(i).values().forEach(v -> row.add('"' + v + '"'));
+      for (String m : moves) {
+        row.add(outcomes.get(i).getOrDefault(m, ""));
+      }
+      lines.add(String.join(",", row));
+    }
+    Files.write(csv, lines);
+    f.put("sweepFile", b.root().relativize(csv).toString());
+  }
+
+  /** 300 runs, or ten seconds of them, whichever ends first: enough for the JIT to settle. */
+  private static void warmUp(Engine engine, Scenario s) {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    for (int i = 0; i < 300 && System.nanoTime() < end; i++) {
+      engine.run(s, Map.of(), i);
+    }
+  }
+
+  /** Each setting's final status of each move. */
+  private static List<Map<String, String>> sweep(
+      Engine engine, Scenario s, List<Map<String, String>> settings) {
+    List<Map<String, String>> out = new ArrayList<>(settings.size());
+    for (Map<String, String> knobs : settings) {
+      try (Game game = engine.startQuiet(s, knobs, 0)) {
+        game.playToEnd();
+        Map<String, String> status = new LinkedHashMap<>();
+        for (OutcomeView o : game.report().outcome().values()) {
+          status.put(o.move(), o.status());
+        }
+        out.add(status);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code runNTurnsMs}: one run (explanations on) of a generated scenario of N turns with one move
+   * each, in a fresh JVM under -Xmx512m with the launcher's options, knowledge base already loaded;
+   * with the 100-turn run, {@code peakHeapMb}: the most heap that run held (each heap pool's peak,
+   * summed; garbage included) and {@code retainedHeapMb100Turns}: what is left after a full
+   * collection with the report still held.
+   */
+  static void turns(Bench b, Figures f, int turns, String name, boolean heap) throws Exception {
+    List<String> jvm = new ArrayList<>(LAUNCHER_JVM);
+    jvm.add("-Xmx512m");
+    int n = b.reps(turns <= 100 ? 3 : 1);
+    double[] ms = new double[n];
+    double[] peak = new double[n];
+    double[] retained = new double[n];
+    for (int i = 0; i < n; i++) {
+      Map<String, Object> c = b.child(jvm, "turns", String.valueOf(turns));
+      ms[i] = ((Number) c.get("ms")).doubleValue();
+      peak[i] = ((Number) c.get("peakHeapMb")).doubleValue();
+      retained[i] = ((Number) c.get("retainedHeapMb")).doubleValue();
+    }
+    f.median(name, ms);
+    if (heap) {
+      f.median("peakHeapMb", peak);
+      f.median("retainedHeapMb100Turns", retained);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package tabletop.shell.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tabletop.engine.model.Direction;
+
+/**
+ * Probabilities from trials in words, the same on the terminal and in every report: "declined 52%,
+ * goes ahead 25%, stalled 23%", most likely first, ties in a fixed order (the directions from
+ * support to oppose, the statuses as the engine lists them), so the same figures give the same
+ * text.
+ */
+public final class Chances {
+  private Chances() {}
+
+  /** One outcome or direction with its probability, in words. */
+  public record Share(String key, String words, double p) {
+    /** "52%"; "<1%" for a share too small to round to 1%. */
+    public String percent() {
+      return Chances.percent(p);
+    }
+  }
+
+  /** The shares above zero, most likely first. */
+  public static List<Share> ranked(Map<String, Double> probabilities) {
+    List<Share> out = new ArrayList<>();
+    if (probabilities == null) {
+      return out;
+    }
+    probabilities.forEach(
+        (k, v) -> {
+          if (v != null && v > 0) {
+            out.add(new Share(k, words(k), v));
+          }
+        });
+    out.sort(Comparator.comparingDouble((Share s) -> -s.p()).thenComparingInt(s -> order(s.key())));
+    return out;
+  }
+
+  /** The five directions in their own order, support first, zeros kept: a stacked bar's parts. */
+  public static List<Share> directions(Map<String, Double> distribution) {
+    List<Share> out = new ArrayList<>();
+    for (Direction d : Direction.values()) {
+      double p = 0;
+      if (distribution != null) {
+        for (Map.Entry<String, Double> e : distribution.entrySet()) {
+          if (Direction.parse(e.getKey()).filter(d::equals).isPresent() && e.getValue() != null) {
+            p += e.getValue();
+          }
+        }
+      }
+      out.add(new Share(d.name(), d.label(), p));
+    }
+    return out;
+  }
+
+  /** "declined 52%, goes ahead 25%, stalled 23%". */
+  public static String text(Map<String, Double> probabilities) {
+    return String.join(
+        ", ", ranked(probabilities).stream().map(s -> s.words() + " " + s.percent()).toList());
+  }
+
+  /** The most likely key, if any share is above zero. */
+  public static Optional<Share> mostLikely(Map<String, Double> probabilities) {
+    List<Share> r = ranked(probabilities);
+    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+  }
+
+  /** The probability of a key, its spelling aside ("lean-oppose" is LEAN_OPPOSE); 0 if absent. */
+  public static double of(Map<String, Double> probabilities, String key) {
+    if (probabilities == null || key == null) {
+      return 0;
+    }
+    String want = normal(key);
+    double p = 0;
+    for (Map.Entry<String, Double> e : probabilities.entrySet()) {
+      if (normal(e.getKey()).equals(want) && e.getValue() != null) {
+        p += e.getValue();
+      }
+    }
+    return p;
+  }
+
+  /**
+   * Whether {@code key} (the run's direction or outcome) is less likely than the most likely one:
+   * the run and the trials disagree.
+   */
+  public static boolean differs(Map<String, Double> probabilities, String key) {
+    return mostLikely(probabilities)
+        .filter(m -> !normal(m.key()).equals(normal(key)) && m.p() > of(probabilities, key))
+        .isPresent();
+  }
+
+  /** A direction or a status in words: "lean oppose", "goes ahead", "not tabled". */
+  public static String words(String key) {
+    Optional<Direction> d = Direction.parse(key);
+    if (d.isPresent()) {
+      return d.get().label();
+    }
+    return key == null ? "" : key.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  public static String percent(double p) {
+    if (p > 0 && p < 0.005) {
+      return "<1%";
+    }
+    if (p < 1 && p > 0.995) {
+      return ">99%";
+    }
+    return String.format(Locale.ROOT, "%.0f%%", p * 100);
+  }
+
+  private static String normal(String key) {
+    return Direction.parse(key)
+        .map(Direction::name)
+        .orElse(key == null ? "" : key.toUpperCase(Locale.ROOT).replace(' ', '_'));
+  }
+
+  private static final List<String> STATUSES =
+      List.of("GOES_AHEAD", "STALLED", "DECLINED", "BLOCKED", "WITHDRAWN", "NOT_TABLED");
+
+  private static int order(String key) {
+    Optional<Direction> d = Direction.parse(key);
+    if (d.isPresent()) {
+      return d.get().ordinal();
+    }
+    int i = STATUSES.indexOf(normal(key));
+    return i < 0 ? 100 : 10 + i;
+  }
+}
