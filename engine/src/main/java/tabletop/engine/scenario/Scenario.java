@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * A tabletop scenario as the engine runs it: the world at the start, the actors the scenario adds
- * or adjusts, the knobs a facilitator may turn, and the turns with their injects and moves. Built
- * by the scenario loader from a YAML or JSON file; the engine never reads files itself.
+ * or adjusts, the knobs a facilitator may turn, and the turns with their injects and moves; and,
+ * for the room, the exercise it is run as (objectives, teams, date, place). Built by the scenario
+ * loader from a YAML or JSON file; the engine never reads files itself.
  */
 public record Scenario(
     String id,
@@ -20,7 +21,38 @@ public record Scenario(
     List<TurnSpec> turns,
     List<Expectation> expectations,
     String caseDate,
-    List<Recorded> record) {
+    List<Recorded> record,
+    Exercise exercise) {
+
+  /** A scenario that declares nothing about its exercise. */
+  public Scenario(
+      String id,
+      String title,
+      String summary,
+      String briefing,
+      List<String> sources,
+      List<String> world,
+      List<ActorSpec> actors,
+      List<Knob> knobs,
+      List<TurnSpec> turns,
+      List<Expectation> expectations,
+      String caseDate,
+      List<Recorded> record) {
+    this(
+        id,
+        title,
+        summary,
+        briefing,
+        sources,
+        world,
+        actors,
+        knobs,
+        turns,
+        expectations,
+        caseDate,
+        record,
+        Exercise.NONE);
+  }
 
   /** A scenario that is not a historical case. */
   public Scenario(
@@ -56,6 +88,7 @@ public record Scenario(
 
   public Scenario {
     record = List.copyOf(record);
+    exercise = exercise == null ? Exercise.NONE : exercise;
     sources = List.copyOf(sources);
     world = List.copyOf(world);
     actors = List.copyOf(actors);

@@ -22,7 +22,15 @@ public record ScenarioFile(
     List<TurnDto> turns,
     List<ExpectationDto> expectations,
     @JsonProperty("case") CaseDto caseInfo,
-    List<RecordedDto> record) {
+    List<RecordedDto> record,
+    ExerciseDto exercise) {
+
+  /** How the scenario is run as an exercise: objectives, teams, date and place. */
+  public record ExerciseDto(
+      List<String> objectives, List<TeamDto> teams, String date, String location) {}
+
+  /** A player team and the actors it plays. */
+  public record TeamDto(String id, String name, List<String> plays, String objective) {}
 
   /** When a historical case happened, and what happened. */
   public record CaseDto(String date, @JsonProperty("what-happened") String whatHappened) {}

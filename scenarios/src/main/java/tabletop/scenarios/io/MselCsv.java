@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
+import tabletop.engine.model.Vocabulary;
+import tabletop.engine.scenario.Exercise;
 import tabletop.engine.scenario.Inject;
 import tabletop.engine.scenario.MoveSpec;
 import tabletop.engine.scenario.Scenario;
@@ -24,25 +26,65 @@ import tabletop.engine.scenario.TurnSpec;
 
 /**
  * The master scenario events list (MSEL) as CSV, for exercise planners who keep it in a
- * spreadsheet. Columns, in this order: {@code turn,inject,description,actor,expected outcome}. One
- * row per inject (actor and expected outcome empty) and one per move (its title under {@code
- * inject}, its actor, its expected outcome); a turn with neither gets one row with only its number,
- * so that no turn is lost. RFC 4180: comma-separated, fields with commas, quotes or line breaks in
- * double quotes, quotes doubled, CRLF line ends. A text that a spreadsheet would run as a formula
- * (starting with =, +, -, @) is written with an apostrophe in front, which import removes.
+ * spreadsheet. Columns, in this order ({@link #COLUMNS}): {@code time, turn, turn title, type, id,
+ * title, description, from, to, kind, features, asserts, retracts, controller, expected player
+ * action, expected outcome, objective}: the HSEEP columns, and what a scenario needs to come back
+ * whole. Per turn, one row per inject, move and discussion question ({@code type} says which); a
+ * turn with none gets one row of type {@code turn}, so that no turn is lost. Features read {@code
+ * name=value, value; name=value}; facts are separated by {@code ;}. RFC 4180: comma-separated,
+ * fields with commas, quotes or line breaks in double quotes, quotes doubled, CRLF line ends. A
+ * text that a spreadsheet would run as a formula (starting with =, +, -, @) is written with an
+ * apostrophe in front, which import removes.
  *
  * <p>Importing reads the same CSV into a scenario YAML skeleton that loads: the id given by the
- * caller (the output file's name) or made from the CSV file's name, the turns with their injects
- * and moves. Imported moves are of kind {@code statement} (edit the kind and add features
- * afterwards) and get an id made from their title.
+ * caller (the output file's name) or made from the CSV file's name, the turns with their titles,
+ * injects (and the facts they change), moves (id, actor, kind, features, expected outcome) and
+ * questions. The columns a spreadsheet derives ({@code time, to, controller, expected player
+ * action, objective}) are not read back. Import → export → import gives the same skeleton. The
+ * older five columns ({@link #LEGACY_COLUMNS}) are still read; their moves come back as {@code
+ * statement}s with ids made from their titles.
  */
 public final class MselCsv {
-  /** The header row, exactly. */
+  /**
+   * The header row, exactly: the HSEEP MSEL columns (time, turn, inject or move, from and to,
+   * controller, expected player action, objective) with what a scenario needs to come back whole
+   * (the turn's title, the row's type, the move's id, kind and features, the facts an inject
+   * asserts and retracts, the expected outcome).
+   */
   public static final List<String> COLUMNS =
+      List.of(
+          "time",
+          "turn",
+          "turn title",
+          "type",
+          "id",
+          "title",
+          "description",
+          "from",
+          "to",
+          "kind",
+          "features",
+          "asserts",
+          "retracts",
+          "controller",
+          "expected player action",
+          "expected outcome",
+          "objective");
+
+  /** The older five-column header, still read: moves come back as statements. */
+  public static final List<String> LEGACY_COLUMNS =
       List.of("turn", "inject", "description", "actor", "expected outcome");
 
-  /** Kind given to imported moves, which the CSV does not carry. */
+  /** The types of row: a turn with nothing in it, an inject, a move, a discussion question. */
+  public static final List<String> TYPES = List.of("turn", "inject", "move", "question");
+
+  /** Kind given to imported moves whose row names none (and to every move of the old columns). */
   public static final String DEFAULT_KIND = "statement";
+
+  /** Who delivers what the model plays: the exercise control cell. */
+  static final String CONTROL = "control";
+
+  static final String ALL_PLAYERS = "all players";
 
   private static final String CRLF = "\r\n";
 
@@ -51,30 +93,137 @@ public final class MselCsv {
 
   public MselCsv() {}
 
-  /** The scenario's MSEL as CSV text. */
+  /**
+   * The scenario's MSEL as CSV text: per turn, one row per inject, move and discussion question, in
+   * that order (a turn with none gets a row of type {@code turn}). The time is the exercise's date
+   * when the scenario declares one; a move's controller is the team that plays its actor, else
+   * control (the model plays it), and its objective that team's objective.
+   */
   public static String export(Scenario scenario) {
+    Exercise ex = scenario.exercise();
+    String time = ex.date() == null ? "" : ex.date();
     StringBuilder b = new StringBuilder();
     row(b, COLUMNS);
     for (TurnSpec t : scenario.turns()) {
       String n = String.valueOf(t.number());
-      if (t.injects().isEmpty() && t.moves().isEmpty()) {
-        row(b, List.of(n, "", "", "", ""));
+      String title = t.title() == null ? "" : t.title();
+      if (t.injects().isEmpty() && t.moves().isEmpty() && t.questions().isEmpty()) {
+        row(b, List.of(time, n, title, "turn", "", "", "", "", "", "", "", "", "", "", "", "", ""));
       }
       for (Inject i : t.injects()) {
-        row(b, List.of(n, i.title(), oneLine(i.description()), "", ""));
-      }
-      for (MoveSpec m : t.moves()) {
         row(
             b,
             List.of(
+                time,
                 n,
+                title,
+                "inject",
+                "",
+                i.title(),
+                oneLine(i.description()),
+                CONTROL,
+                ALL_PLAYERS,
+                "",
+                "",
+                String.join("; ", i.asserts()),
+                String.join("; ", i.retracts()),
+                CONTROL,
+                ex.teams().isEmpty()
+                    ? "Players discuss what it changes for their actors."
+                    : "Each team weighs it and decides its actors' reactions.",
+                "",
+                ""));
+      }
+      for (MoveSpec m : t.moves()) {
+        java.util.Optional<Exercise.Team> mover = ex.playing(m.actor());
+        row(
+            b,
+            List.of(
+                time,
+                n,
+                title,
+                "move",
+                m.id(),
                 m.title(),
                 oneLine(m.description()),
                 m.actor(),
-                m.expectedOutcome() == null ? "" : m.expectedOutcome()));
+                addressed(m),
+                m.kind(),
+                features(m.features()),
+                "",
+                "",
+                mover.map(Exercise.Team::name).orElse(CONTROL),
+                playerAction(ex, mover),
+                m.expectedOutcome() == null ? "" : m.expectedOutcome(),
+                mover.map(Exercise.Team::objective).filter(o -> o != null).orElse("")));
+      }
+      for (String q : t.questions()) {
+        row(
+            b,
+            List.of(
+                time,
+                n,
+                title,
+                "question",
+                "",
+                q,
+                "",
+                CONTROL,
+                ALL_PLAYERS,
+                "",
+                "",
+                "",
+                "",
+                CONTROL,
+                "Discuss and record the answer ('note').",
+                "",
+                ""));
       }
     }
     return b.toString();
+  }
+
+  /** Whom a move addresses: the actors its roles name, or all players. */
+  private static String addressed(MoveSpec m) {
+    java.util.Set<String> to = new java.util.LinkedHashSet<>();
+    for (String role : List.of("host", "joins", "favours", "against")) {
+      to.addAll(m.features().getOrDefault(role, List.of()));
+    }
+    return to.isEmpty() ? ALL_PLAYERS : String.join(", ", to);
+  }
+
+  /** What the teams are expected to do about a move: the others decide how their actors react. */
+  private static String playerAction(Exercise ex, java.util.Optional<Exercise.Team> mover) {
+    if (ex.teams().isEmpty()) {
+      return "Players discuss how each actor reacts.";
+    }
+    List<String> others =
+        ex.teams().stream()
+            .filter(t -> mover.isEmpty() || !t.id().equals(mover.get().id()))
+            .map(Exercise.Team::name)
+            .toList();
+    String react =
+        others.isEmpty()
+            ? "the model plays the other actors."
+            : String.join(", ", others)
+                + (others.size() == 1
+                    ? " decides how its actors react."
+                    : " decide how their actors react.");
+    return mover.isPresent()
+        ? mover.get().name() + " presents the move; " + react
+        : capitalised(react);
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Features as {@code name=value, value; name=value}, names in alphabetical order. */
+  static String features(java.util.Map<String, List<String>> features) {
+    return features.entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + "=" + String.join(", ", e.getValue()))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   /**
@@ -161,7 +310,12 @@ public final class MselCsv {
     Row header = rows.get(0);
     List<String> names =
         header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-    if (!names.equals(COLUMNS)) {
+    List<String> columns;
+    if (names.equals(COLUMNS)) {
+      columns = COLUMNS;
+    } else if (names.equals(LEGACY_COLUMNS)) {
+      columns = LEGACY_COLUMNS;
+    } else {
       throw new ScenarioException(
           new Problem(
               name,
@@ -170,63 +324,55 @@ public final class MselCsv {
               "the header is '"
                   + String.join(",", header.fields())
                   + "'; the first row must be exactly: "
-                  + String.join(",", COLUMNS)));
+                  + String.join(",", COLUMNS)
+                  + " (or the older five columns: "
+                  + String.join(",", LEGACY_COLUMNS)
+                  + ")"));
     }
-    TreeMap<Integer, List<Row>> turns = new TreeMap<>();
+    TreeMap<Integer, List<Entry>> turns = new TreeMap<>();
+    TreeMap<Integer, String> turnTitles = new TreeMap<>();
+    Set<String> givenIds = new HashSet<>();
     for (Row r : rows.subList(1, rows.size())) {
-      if (r.fields().size() != COLUMNS.size()) {
+      if (r.fields().size() != columns.size()) {
         problems.add(
             r.at(
                 name,
-                Math.min(r.fields().size(), COLUMNS.size()) - 1,
+                columns,
+                Math.min(r.fields().size(), columns.size()) - 1,
                 "the row has "
                     + r.fields().size()
                     + " fields; give each row the "
-                    + COLUMNS.size()
+                    + columns.size()
                     + " columns of the header ("
-                    + String.join(",", COLUMNS)
+                    + String.join(",", columns)
                     + "), quoting fields that contain commas"));
         continue;
       }
-      Integer n = turnOf(name, r, problems);
+      Fields f = new Fields(r, columns);
+      Integer n = turnOf(name, r, f.index("turn"), columns, problems);
       if (n == null) {
         continue;
       }
-      String inject = r.fields().get(1).strip();
-      String actor = r.fields().get(3).strip();
-      String outcome = r.fields().get(4).strip();
-      boolean onlyTurn =
-          inject.isEmpty() && r.fields().get(2).isBlank() && actor.isEmpty() && outcome.isEmpty();
-      if (!onlyTurn && inject.isEmpty()) {
-        problems.add(r.at(name, 1, "the inject column is empty; give the inject or move a title"));
+      Entry e =
+          columns == LEGACY_COLUMNS
+              ? legacyEntry(name, r, f, problems)
+              : entry(name, r, f, givenIds, problems);
+      if (e == null) {
+        continue;
       }
-      if (!actor.isEmpty() && !ScenarioLoader.BUILT_IN_ACTORS.contains(actor)) {
-        problems.add(
-            r.at(
-                name,
-                3,
-                "unknown actor '"
-                    + actor
-                    + "'"
-                    + Suggest.didYouMean(actor, ScenarioLoader.BUILT_IN_ACTORS)
-                    + "; use a built-in actor ("
-                    + String.join(", ", ScenarioLoader.BUILT_IN_ACTORS)
-                    + "), or leave it empty for an inject and add the actor to the YAML later"));
+      if (!e.turnTitle().isEmpty()) {
+        turnTitles.putIfAbsent(n, e.turnTitle());
       }
-      if (actor.isEmpty() && !outcome.isEmpty()) {
-        problems.add(
-            r.at(
-                name,
-                4,
-                "an expected outcome belongs to a move; give the row's actor, or move the text"
-                    + " into the description"));
-      }
-      turns.computeIfAbsent(n, k -> new ArrayList<>()).add(r);
+      turns.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
     }
     if (!turns.isEmpty() && turns.firstKey() != 1) {
-      Row first = turns.firstEntry().getValue().get(0);
+      Row first = turns.firstEntry().getValue().get(0).row();
       problems.add(
-          first.at(name, 0, "the first turn is " + turns.firstKey() + "; number turns from 1"));
+          first.at(
+              name,
+              columns,
+              columns.indexOf("turn"),
+              "the first turn is " + turns.firstKey() + "; number turns from 1"));
     }
     Integer previous = null;
     for (var e : turns.entrySet()) {
@@ -234,9 +380,11 @@ public final class MselCsv {
         problems.add(
             e.getValue()
                 .get(0)
+                .row()
                 .at(
                     name,
-                    0,
+                    columns,
+                    columns.indexOf("turn"),
                     "turn "
                         + e.getKey()
                         + " follows turn "
@@ -261,13 +409,368 @@ public final class MselCsv {
       throw new ScenarioException(
           new Problem(name, header.line(), 1, "the file has no rows after the header; add one"));
     }
-    String yaml = yaml(id, name, schemaPath, turns);
-    // the skeleton must load: anything else is a bug here, reported rather than written out
+    String yaml = yaml(id, name, schemaPath, turns, turnTitles);
+    // the skeleton must load; what the row checks above cannot see (a feature that contradicts
+    // another, say) is reported at the header, as a problem of the CSV
     List<Problem> check = new ScenarioLoader().problems(id + ".yaml", yaml);
     if (!check.isEmpty()) {
-      throw new ScenarioException(check);
+      throw new ScenarioException(
+          check.stream()
+              .map(
+                  p ->
+                      new Problem(
+                          name,
+                          header.line(),
+                          1,
+                          "the scenario this MSEL makes does not load: "
+                              + p.message()
+                              + "; correct the row it comes from"))
+              .toList());
     }
     return yaml;
+  }
+
+  /** What one row of the MSEL becomes: an inject, a move, a question, or just its turn. */
+  record Entry(
+      Row row,
+      String type,
+      String turnTitle,
+      String id,
+      String title,
+      String description,
+      String actor,
+      String kind,
+      java.util.Map<String, List<String>> features,
+      List<String> asserts,
+      List<String> retracts,
+      String expectedOutcome) {}
+
+  /** A row's fields by column name. */
+  private record Fields(Row row, List<String> columns) {
+    int index(String column) {
+      return columns.indexOf(column);
+    }
+
+    /** The field, stripped; empty when the header has no such column. */
+    String get(String column) {
+      int i = index(column);
+      return i < 0 ? "" : row.fields().get(i).strip();
+    }
+  }
+
+  private static Entry legacyEntry(String name, Row r, Fields f, List<Problem> problems) {
+    String inject = f.get("inject");
+    String actor = f.get("actor");
+    String outcome = f.get("expected outcome");
+    boolean onlyTurn =
+        inject.isEmpty() && f.get("description").isEmpty() && actor.isEmpty() && outcome.isEmpty();
+    int before = problems.size();
+    if (!onlyTurn && inject.isEmpty()) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index("inject"),
+              "the inject column is empty; give the inject or move a title"));
+    }
+    checkActor(name, r, f, "actor", actor, problems);
+    if (actor.isEmpty() && !outcome.isEmpty()) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index("expected outcome"),
+              "an expected outcome belongs to a move; give the row's actor, or move the text"
+                  + " into the description"));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    String type = onlyTurn ? "turn" : actor.isEmpty() ? "inject" : "move";
+    return new Entry(
+        r,
+        type,
+        "",
+        "",
+        inject,
+        f.get("description"),
+        actor,
+        DEFAULT_KIND,
+        java.util.Map.of(),
+        List.of(),
+        List.of(),
+        outcome);
+  }
+
+  private static Entry entry(
+      String name, Row r, Fields f, Set<String> givenIds, List<Problem> problems) {
+    int before = problems.size();
+    String type = f.get("type").toLowerCase(Locale.ROOT);
+    String from = f.get("from");
+    String title = f.get("title");
+    if (type.isEmpty()) {
+      type =
+          !from.isEmpty() && !from.equals(CONTROL) ? "move" : title.isEmpty() ? "turn" : "inject";
+    }
+    if (!TYPES.contains(type)) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index("type"),
+              "the type is '"
+                  + type
+                  + "'"
+                  + Suggest.didYouMean(type, TYPES)
+                  + "; write one of: "
+                  + String.join(", ", TYPES)));
+      return null;
+    }
+    if (!type.equals("turn") && title.isEmpty()) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index("title"),
+              "the title is empty; give the "
+                  + type
+                  + " its "
+                  + (type.equals("question") ? "text" : "title")));
+    }
+    String outcome = f.get("expected outcome");
+    if (!type.equals("move") && !outcome.isEmpty()) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index("expected outcome"),
+              "an expected outcome belongs to a move; make the row a move, or move the text into"
+                  + " the description"));
+    }
+    String id = f.get("id");
+    String kind = f.get("kind");
+    java.util.Map<String, List<String>> features = java.util.Map.of();
+    if (type.equals("move")) {
+      if (from.isEmpty()) {
+        problems.add(
+            r.at(
+                name,
+                f.columns(),
+                f.index("from"),
+                "a move needs the actor that makes it under 'from'"));
+      } else {
+        checkActor(name, r, f, "from", from, problems);
+      }
+      if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
+        problems.add(
+            r.at(
+                name,
+                f.columns(),
+                f.index("id"),
+                "the move id '"
+                    + id
+                    + "' is not kebab-case; use lower-case letters, digits and hyphens, e.g. '"
+                    + SchemaCheck.slug(id)
+                    + "', or leave it empty to make one from the title"));
+      } else if (!id.isEmpty() && !givenIds.add(id)) {
+        problems.add(
+            r.at(
+                name,
+                f.columns(),
+                f.index("id"),
+                "the move id '" + id + "' is used twice; give each move its own id"));
+      }
+      if (kind.isEmpty()) {
+        kind = DEFAULT_KIND;
+      } else if (!Vocabulary.MOVE_KINDS.containsKey(kind)) {
+        problems.add(
+            r.at(
+                name,
+                f.columns(),
+                f.index("kind"),
+                "unknown move kind '"
+                    + kind
+                    + "'"
+                    + Suggest.didYouMean(kind, Vocabulary.MOVE_KINDS.keySet())
+                    + "; use one of: "
+                    + String.join(", ", Vocabulary.MOVE_KINDS.keySet())));
+      }
+      features = features(name, r, f, problems);
+    } else {
+      for (String column : List.of("id", "kind", "features")) {
+        if (!f.get(column).isEmpty()) {
+          problems.add(
+              r.at(
+                  name,
+                  f.columns(),
+                  f.index(column),
+                  "'" + column + "' belongs to a move; make the row a move, or leave it empty"));
+        }
+      }
+    }
+    List<String> asserts = facts(name, r, f, "asserts", type, problems);
+    List<String> retracts = facts(name, r, f, "retracts", type, problems);
+    if (problems.size() > before) {
+      return null;
+    }
+    return new Entry(
+        r,
+        type,
+        f.get("turn title"),
+        id,
+        title,
+        f.get("description"),
+        from,
+        kind,
+        features,
+        asserts,
+        retracts,
+        outcome);
+  }
+
+  private static void checkActor(
+      String name, Row r, Fields f, String column, String actor, List<Problem> problems) {
+    if (!actor.isEmpty() && !ScenarioLoader.BUILT_IN_ACTORS.contains(actor)) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index(column),
+              "unknown actor '"
+                  + actor
+                  + "'"
+                  + Suggest.didYouMean(actor, ScenarioLoader.BUILT_IN_ACTORS)
+                  + "; use a built-in actor ("
+                  + String.join(", ", ScenarioLoader.BUILT_IN_ACTORS)
+                  + "), or leave it empty for an inject and add the actor to the YAML later"));
+    }
+  }
+
+  /**
+   * Features written {@code name=value, value; name=value}, each checked against the vocabulary.
+   */
+  private static java.util.Map<String, List<String>> features(
+      String name, Row r, Fields f, List<Problem> problems) {
+    java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    String text = f.get("features");
+    if (text.isEmpty()) {
+      return out;
+    }
+    for (String part : text.split(";")) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      int eq = p.indexOf('=');
+      String feature = eq < 0 ? p : p.substring(0, eq).strip();
+      List<String> values =
+          eq < 0
+              ? List.of()
+              : java.util.Arrays.stream(p.substring(eq + 1).split(","))
+                  .map(String::strip)
+                  .filter(v -> !v.isEmpty())
+                  .toList();
+      String problem = null;
+      if (eq < 0 || values.isEmpty()) {
+        problem =
+            "the feature '"
+                + p
+                + "' has no value; write name=value, or name=value, value for several, and separate"
+                + " features with ';' (region=southeast-asia; joins=japan, australia)";
+      } else if (!Vocabulary.FEATURES.containsKey(feature)) {
+        problem =
+            "unknown feature '"
+                + feature
+                + "'"
+                + Suggest.didYouMean(feature, Vocabulary.FEATURES.keySet())
+                + "; the features are: "
+                + String.join(", ", new java.util.TreeSet<>(Vocabulary.FEATURES.keySet()));
+      } else if (out.containsKey(feature)) {
+        problem =
+            "the feature '"
+                + feature
+                + "' is given twice; list its values once: "
+                + feature
+                + "=a, b";
+      } else {
+        java.util.Set<String> allowed = Vocabulary.FEATURES.get(feature);
+        for (String v : values) {
+          if (!allowed.isEmpty() && !allowed.contains(v)) {
+            problem =
+                "the feature '"
+                    + feature
+                    + "' does not take '"
+                    + v
+                    + "'"
+                    + Suggest.didYouMean(v, allowed)
+                    + "; use one of: "
+                    + String.join(", ", new java.util.TreeSet<>(allowed));
+            break;
+          }
+          if (allowed.isEmpty()
+              && Vocabulary.ROLES.contains(feature)
+              && !ScenarioLoader.BUILT_IN_ACTORS.contains(v)) {
+            problem =
+                "unknown actor '"
+                    + v
+                    + "'"
+                    + Suggest.didYouMean(v, ScenarioLoader.BUILT_IN_ACTORS)
+                    + " (the feature '"
+                    + feature
+                    + "' names actors); use a built-in actor";
+            break;
+          }
+        }
+      }
+      if (problem != null) {
+        problems.add(r.at(name, f.columns(), f.index("features"), problem));
+      } else {
+        out.put(feature, values);
+      }
+    }
+    return out;
+  }
+
+  /** World facts separated by ';', each a fact id of the vocabulary or id=value. */
+  private static List<String> facts(
+      String name, Row r, Fields f, String column, String type, List<Problem> problems) {
+    String text = f.get(column);
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    if (!type.equals("inject")) {
+      problems.add(
+          r.at(
+              name,
+              f.columns(),
+              f.index(column),
+              "'" + column + "' belongs to an inject; make the row an inject, or leave it empty"));
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : text.split(";")) {
+      String fact = part.strip();
+      if (fact.isEmpty()) {
+        continue;
+      }
+      int eq = fact.indexOf('=');
+      String factId = eq < 0 ? fact : fact.substring(0, eq).strip();
+      if (!Vocabulary.WORLD_FACTS.containsKey(factId)) {
+        problems.add(
+            r.at(
+                name,
+                f.columns(),
+                f.index(column),
+                "unknown world fact '"
+                    + factId
+                    + "'"
+                    + Suggest.didYouMean(factId, Vocabulary.WORLD_FACTS.keySet())
+                    + "; separate facts with ';' and use the vocabulary's world facts"));
+        continue;
+      }
+      out.add(fact);
+    }
+    return out;
   }
 
   /** Where the first unpaired surrogate stands, or -1: no text read from a file holds one. */
@@ -288,8 +791,9 @@ public final class MselCsv {
     return -1;
   }
 
-  private static Integer turnOf(String name, Row r, List<Problem> problems) {
-    String t = r.fields().get(0).strip();
+  private static Integer turnOf(
+      String name, Row r, int column, List<String> columns, List<Problem> problems) {
+    String t = r.fields().get(column).strip();
     try {
       int n = Integer.parseInt(t);
       if (n >= 1 && n <= MAX_TURN) {
@@ -301,7 +805,8 @@ public final class MselCsv {
     problems.add(
         r.at(
             name,
-            0,
+            columns,
+            column,
             "the turn is '"
                 + t
                 + "'; write the turn's number, a whole number from 1 to "
@@ -318,7 +823,11 @@ public final class MselCsv {
   }
 
   private static String yaml(
-      String id, String name, String schemaPath, TreeMap<Integer, List<Row>> turns) {
+      String id,
+      String name,
+      String schemaPath,
+      TreeMap<Integer, List<Entry>> turns,
+      TreeMap<Integer, String> titles) {
     ObjectMapper mapper =
         new ObjectMapper(
             YAMLFactory.builder()
@@ -332,40 +841,66 @@ public final class MselCsv {
     root.put("title", "Imported from " + fileName(name));
     root.put(
         "summary",
-        "A skeleton imported from an MSEL; set each move's kind and features, and add knobs.");
+        "A skeleton imported from an MSEL; check each move's kind and features, and add knobs.");
     ArrayNode ts = root.putArray("turns");
     Set<String> moveIds = new HashSet<>();
+    for (List<Entry> entries : turns.values()) {
+      for (Entry e : entries) {
+        if (e.type().equals("move") && !e.id().isEmpty()) {
+          moveIds.add(e.id());
+        }
+      }
+    }
     for (var e : turns.entrySet()) {
       ObjectNode t = ts.addObject();
       t.put("turn", e.getKey());
-      t.put("title", "Turn " + e.getKey());
+      t.put("title", titles.getOrDefault(e.getKey(), "Turn " + e.getKey()));
       ArrayNode injects = mapper.createArrayNode();
       ArrayNode moves = mapper.createArrayNode();
-      for (Row r : e.getValue()) {
-        String title = r.fields().get(1).strip();
-        String description = r.fields().get(2).strip();
-        String actor = r.fields().get(3).strip();
-        if (title.isEmpty()) {
-          continue;
-        }
-        if (actor.isEmpty()) {
-          ObjectNode i = injects.addObject();
-          i.put("title", title);
-          if (!description.isEmpty()) {
-            i.put("description", description);
+      ArrayNode questions = mapper.createArrayNode();
+      for (Entry r : e.getValue()) {
+        switch (r.type()) {
+          case "inject" -> {
+            ObjectNode i = injects.addObject();
+            i.put("title", r.title());
+            if (!r.description().isEmpty()) {
+              i.put("description", r.description());
+            }
+            if (!r.asserts().isEmpty()) {
+              r.asserts().forEach(i.putArray("assert")::add);
+            }
+            if (!r.retracts().isEmpty()) {
+              r.retracts().forEach(i.putArray("retract")::add);
+            }
           }
-        } else {
-          ObjectNode m = moves.addObject();
-          m.put("id", unique(SchemaCheck.slug(title), moveIds));
-          m.put("actor", actor);
-          m.put("kind", DEFAULT_KIND);
-          m.put("title", title);
-          if (!description.isEmpty()) {
-            m.put("description", description);
+          case "move" -> {
+            ObjectNode m = moves.addObject();
+            m.put("id", r.id().isEmpty() ? unique(SchemaCheck.slug(r.title()), moveIds) : r.id());
+            m.put("actor", r.actor());
+            m.put("kind", r.kind());
+            m.put("title", r.title());
+            if (!r.description().isEmpty()) {
+              m.put("description", r.description());
+            }
+            if (!r.features().isEmpty()) {
+              ObjectNode features = m.putObject("features");
+              r.features()
+                  .forEach(
+                      (k, v) -> {
+                        if (v.size() == 1) {
+                          features.put(k, v.get(0));
+                        } else {
+                          v.forEach(features.putArray(k)::add);
+                        }
+                      });
+            }
+            if (!r.expectedOutcome().isEmpty()) {
+              m.put("expectedOutcome", r.expectedOutcome());
+            }
           }
-          String outcome = r.fields().get(4).strip();
-          if (!outcome.isEmpty()) {
-            m.put("expectedOutcome", outcome);
+          case "question" -> questions.add(r.title());
+          default -> {
+            // a turn's own row: the turn is there already
           }
         }
       }
@@ -374,6 +909,9 @@ public final class MselCsv {
       }
       if (!moves.isEmpty()) {
         t.set("moves", moves);
+      }
+      if (!questions.isEmpty()) {
+        t.set("questions", questions);
       }
     }
     try {
@@ -518,9 +1056,10 @@ public final class MselCsv {
 
   /** A record of the CSV: the line it starts on and the column each field starts at. */
   record Row(int line, List<String> fields, List<Integer> columns) {
-    Problem at(String file, int field, String message) {
+    Problem at(String file, List<String> header, int field, String message) {
       int f = Math.max(0, Math.min(field, columns.size() - 1));
-      String col = field < COLUMNS.size() ? " (column '" + COLUMNS.get(field) + "')" : "";
+      String col =
+          field >= 0 && field < header.size() ? " (column '" + header.get(field) + "')" : "";
       return new Problem(file, line, columns.get(f), "row at line " + line + col + ": " + message);
     }
   }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import tabletop.engine.model.Direction;
 import tabletop.engine.scenario.ActorSpec;
+import tabletop.engine.scenario.Exercise;
 import tabletop.engine.scenario.Expectation;
 import tabletop.engine.scenario.Inject;
 import tabletop.engine.scenario.Knob;
@@ -401,7 +402,21 @@ public final class ScenarioLoader {
                         Direction.valueOf(r.direction()),
                         r.source(),
                         r.evidence() == null ? "" : r.evidence()))
-            .toList());
+            .toList(),
+        exercise(f.exercise()));
+  }
+
+  private static Exercise exercise(ScenarioFile.ExerciseDto e) {
+    if (e == null) {
+      return Exercise.NONE;
+    }
+    return new Exercise(
+        list(e.objectives()),
+        list(e.teams()).stream()
+            .map(t -> new Exercise.Team(t.id(), t.name(), list(t.plays()), t.objective()))
+            .toList(),
+        e.date(),
+        e.location());
   }
 
   /** One or more values as a list of text. */

@@ -171,15 +171,23 @@ final class SchemaCheck {
       case "pattern" -> {
         String v = instance == null ? "" : instance.asText();
         boolean fact = keyword != null && keyword.asText().contains("=");
+        boolean date = keyword != null && keyword.asText().startsWith("^[0-9]{4}-");
         text =
-            where
-                + ": '"
-                + v
-                + "' is not "
-                + (fact ? "a world fact id (or 'id=value')" : "a kebab-case id")
-                + "; use lower-case letters, digits and hyphens, e.g. '"
-                + slug(v)
-                + "'";
+            date
+                ? where
+                    + ": '"
+                    + v
+                    + "' is not a date; write it as YYYY-MM-DD"
+                    + (keyword.asText().contains(")?") ? " (or YYYY-MM)" : "")
+                    + ", e.g. 2027-03-18"
+                : where
+                    + ": '"
+                    + v
+                    + "' is not "
+                    + (fact ? "a world fact id (or 'id=value')" : "a kebab-case id")
+                    + "; use lower-case letters, digits and hyphens, e.g. '"
+                    + slug(v)
+                    + "'";
       }
       case "minItems" -> text = where + " is empty; give at least one item";
       case "minLength" -> text = where + " is empty; write some text";

@@ -77,6 +77,57 @@ final class SemanticCheck {
       }
     }
     checkRecord(list(f.record()));
+    checkExercise(f.exercise());
+  }
+
+  /** Team ids are unique; each team plays known actors, and no actor is played by two teams. */
+  private void checkExercise(ScenarioFile.ExerciseDto e) {
+    if (e == null) {
+      return;
+    }
+    List<ScenarioFile.TeamDto> teams = list(e.teams());
+    Map<String, Integer> ids = new HashMap<>();
+    Map<String, String> playedBy = new HashMap<>();
+    for (int i = 0; i < teams.size(); i++) {
+      ScenarioFile.TeamDto t = teams.get(i);
+      String at = "/exercise/teams/" + i;
+      if (t == null) {
+        continue;
+      }
+      if (t.id() != null) {
+        Integer first = ids.putIfAbsent(t.id(), i);
+        if (first != null) {
+          add(
+              at + "/id",
+              "the team id '"
+                  + t.id()
+                  + "' is used twice (first at team "
+                  + (first + 1)
+                  + "); give each team its own id");
+        }
+      }
+      List<String> plays = list(t.plays());
+      for (int j = 0; j < plays.size(); j++) {
+        String actor = plays.get(j);
+        if (actor == null) {
+          continue;
+        }
+        if (!actors.contains(actor)) {
+          add(at + "/plays/" + j, unknownActor(actor));
+          continue;
+        }
+        String other = playedBy.putIfAbsent(actor, t.id());
+        if (other != null && !other.equals(t.id())) {
+          add(
+              at + "/plays/" + j,
+              "the actor '"
+                  + actor
+                  + "' is played by team '"
+                  + other
+                  + "' already; a team decides an actor's reaction, so give each actor one team");
+        }
+      }
+    }
   }
 
   private void checkFileName(String id) {

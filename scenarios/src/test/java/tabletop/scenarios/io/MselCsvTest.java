@@ -175,7 +175,7 @@ class MselCsvTest {
       throws Exception {
     // given an MSEL whose inject, description, move title and expected outcome are all that text
     String csv =
-        String.join(",", MselCsv.COLUMNS)
+        String.join(",", MselCsv.LEGACY_COLUMNS)
             + "\r\n1,"
             + MselCsv.quote(title)
             + ","
@@ -204,37 +204,112 @@ class MselCsvTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("libraryIds")
-  void roundTripKeepsTurnsInjectsAndMoves(String id) throws Exception {
+  void importExportImportIsLosslessForEveryLibraryScenario(String id) throws Exception {
     // given a library scenario
     Scenario original = LIBRARY.load(id);
 
     // when it is exported, imported and loaded again
-    String yaml = MselCsv.importCsv(id + ".csv", MselCsv.export(original));
+    String yaml = MselCsv.importCsv(id + ".csv", MselCsv.export(original), id);
     Scenario back = LOADER.parse(id + ".yaml", yaml);
 
-    // then the turns, the injects and the moves' titles, texts, actors and outcomes are the same
-    assertThat(back.turns())
-        .extracting(TurnSpec::number)
-        .isEqualTo(original.turns().stream().map(TurnSpec::number).toList());
+    // then every turn comes back whole: its title, injects with their facts, moves with their
+    // ids, actors, kinds, titles, features and outcomes, and its questions
+    assertThat(back.turns()).hasSameSizeAs(original.turns());
     for (int t = 0; t < original.turns().size(); t++) {
       TurnSpec a = original.turns().get(t);
       TurnSpec b = back.turns().get(t);
+      assertThat(b.number()).isEqualTo(a.number());
+      assertThat(b.title()).isEqualTo(a.title());
+      assertThat(b.questions()).isEqualTo(a.questions());
       assertThat(b.injects())
-          .extracting(Inject::title)
-          .isEqualTo(a.injects().stream().map(Inject::title).toList());
-      assertThat(b.injects())
-          .extracting(Inject::description)
-          .isEqualTo(a.injects().stream().map(i -> i.description().strip()).toList());
+          .isEqualTo(
+              a.injects().stream()
+                  .map(
+                      i ->
+                          new Inject(i.title(), i.description().strip(), i.asserts(), i.retracts()))
+                  .toList());
       assertThat(b.moves())
-          .extracting(MoveSpec::title)
-          .isEqualTo(a.moves().stream().map(MoveSpec::title).toList());
-      assertThat(b.moves())
-          .extracting(MoveSpec::actor, MoveSpec::expectedOutcome)
           .isEqualTo(
               a.moves().stream()
-                  .map(m -> org.assertj.core.groups.Tuple.tuple(m.actor(), m.expectedOutcome()))
+                  .map(
+                      m ->
+                          new MoveSpec(
+                              m.id(),
+                              m.actor(),
+                              m.kind(),
+                              m.title(),
+                              m.description().strip(),
+                              m.features(),
+                              m.expectedOutcome()))
                   .toList());
     }
+
+    // and exporting the imported scenario and importing it again gives the same skeleton
+    assertThat(MselCsv.importCsv(id + ".csv", MselCsv.export(back), id)).isEqualTo(yaml);
+  }
+
+  @Test
+  void theExportCarriesTheHseepColumnsFromTheExercise() throws Exception {
+    // given a scenario whose exercise has a date and a team that plays NATO
+    Scenario scenario = LOADER.load(DIR.resolve("small.yaml"));
+
+    // when it is exported and read back as rows
+    List<Problem> none = new java.util.ArrayList<>();
+    List<MselCsv.Row> rows = MselCsv.parse("small.csv", MselCsv.export(scenario), none);
+    List<String> header = rows.get(0).fields();
+    java.util.function.BiFunction<Integer, String, String> cell =
+        (row, column) -> rows.get(row).fields().get(header.indexOf(column));
+
+    // then the header holds the HSEEP columns, and NATO's move is the team's, with its objective
+    assertThat(header)
+        .contains(
+            "time",
+            "turn",
+            "type",
+            "from",
+            "to",
+            "controller",
+            "expected player action",
+            "objective");
+    assertThat(cell.apply(2, "type")).isEqualTo("move");
+    assertThat(cell.apply(2, "time")).isEqualTo("2027-03-18");
+    assertThat(cell.apply(2, "from")).isEqualTo("nato");
+    assertThat(cell.apply(2, "to")).isEqualTo("japan, australia");
+    assertThat(cell.apply(2, "controller")).isEqualTo("Team NATO");
+    assertThat(cell.apply(2, "objective")).isEqualTo("Win the host over.");
+    assertThat(cell.apply(2, "expected player action")).startsWith("Team NATO presents the move");
+    // and China's move, which no team plays, is control's, and Team NATO reacts to it
+    assertThat(cell.apply(3, "controller")).isEqualTo("control");
+    assertThat(cell.apply(3, "expected player action"))
+        .isEqualTo("Team NATO decides how its actors react.");
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void aRowWithAnUnknownKindFeatureOrFactIsRefusedAtItsColumn() throws Exception {
+    // given an MSEL in the full columns with a misspelt kind, feature value and fact
+    String head = String.join(",", MselCsv.COLUMNS) + "\r\n";
+    String csv =
+        head
+            + ",1,Opening,move,coe,A Centre,,nato,,centre-of-excelence,region=southeast-asai,,,,,,\r\n"
+            + ",1,Opening,inject,,News,,control,,,,russia-war-on-ukrane,,,,,\r\n";
+
+    // when it is imported
+    ScenarioException e =
+        catchThrowableOfType(ScenarioException.class, () -> MselCsv.importCsv("x.csv", csv, "x"));
+
+    // then each problem names the row, the column and a suggestion
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .extracting(Problem::message)
+        .anySatisfy(
+            m -> assertThat(m).contains("(column 'kind')", "did you mean 'centre-of-excellence'"))
+        .anySatisfy(
+            m -> assertThat(m).contains("(column 'features')", "did you mean 'southeast-asia'"))
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains("(column 'asserts')", "did you mean 'russia-war-on-ukraine'"));
   }
 
   static Stream<String> badFiles() throws IOException {

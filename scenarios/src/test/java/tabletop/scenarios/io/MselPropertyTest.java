@@ -23,7 +23,7 @@ import tabletop.engine.scenario.TurnSpec;
  */
 class MselPropertyTest {
   private static final ScenarioLoader LOADER = new ScenarioLoader();
-  private static final String HEADER = String.join(",", MselCsv.COLUMNS) + "\r\n";
+  private static final String HEADER = String.join(",", MselCsv.LEGACY_COLUMNS) + "\r\n";
 
   @Property(tries = 1000)
   void anyTextIsImportedOrRefusedAtItsPlace(@ForAll("csvText") String text) {

@@ -104,11 +104,23 @@ public class RunCommands {
     if (f.equals("json")) {
       return Json.write(json, report);
     }
+    List<tabletop.engine.model.Actor> actors;
+    try (tabletop.engine.sim.Game names = engine.get().startQuiet(s, Map.of(), useSeed)) {
+      actors = names.actors(); // the knowledge base's names for its actors
+    }
+    Scenario played = s;
     return ranWith(s.id(), useSeed, values)
         + "\n"
         + LikelihoodScreen.SEED_LINE
         + "\n\n"
-        + Screens.of(s, display).report(report);
+        + new tabletop.shell.render.Views(display, tabletop.shell.render.Names.of(s, actors))
+            .report(
+                report,
+                n ->
+                    played
+                        .turn(n)
+                        .map(tabletop.engine.scenario.TurnSpec::questions)
+                        .orElse(List.of()));
   }
 
   /** For callers with a seed always given. */

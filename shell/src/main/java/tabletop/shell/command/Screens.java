@@ -17,6 +17,11 @@ final class Screens {
     return new Views(display, Names.of(workshop.scenario(), workshop.game().actors()));
   }
 
+  /** The names of the current line's actors and moves. */
+  static Names names(Workshop workshop) {
+    return Names.of(workshop.scenario(), workshop.game().actors());
+  }
+
   /** Views naming the actors and moves a scenario gives, for a run outside the workshop. */
   static Views of(Scenario scenario, Display display) {
     return new Views(display, Names.of(scenario, List.of()));

@@ -24,7 +24,8 @@ public class SessionCommands {
 
   @Command(
       command = "session list",
-      description = "The journalled sessions, oldest first. Example: session list",
+      description =
+          "The journalled sessions, oldest first: status (live, unfinished: left without a clean exit, closed), scenario, last turn and time of last activity. Example: session list",
       group = "Session")
   public String list() {
     var list = sessions.list();
@@ -35,17 +36,29 @@ public class SessionCommands {
           + sessions.currentId()
           + ").";
     }
-    Table t = new Table("session", "entries", "scenario", "here");
+    Table full = new Table("session", "status", "scenario", "turn", "last activity");
+    // a narrow screen drops the scenario where the session's id already begins with it
+    Table narrow = new Table("session", "status", "turn", "last activity");
+    boolean named = true;
     for (Sessions.Info i : list) {
-      t.row(
-          i.id(),
-          i.entries() < 0 ? "?" : i.entries(),
-          i.scenario(),
-          i.id().equals(sessions.currentId())
-              ? "(this one)"
-              : sessions.liveElsewhere(i.id()) ? "(live in another shell)" : "");
+      String turn = i.entries() < 0 ? "?" : String.valueOf(i.lastTurn());
+      String when = LAST_ACTIVITY.format(i.lastActivity().atZone(java.time.ZoneId.systemDefault()));
+      full.row(i.id(), status(i), i.scenario(), turn, when);
+      narrow.row(i.id(), status(i), turn, when);
+      named &= i.id().startsWith(i.scenario() + "-");
     }
-    return t.render(display);
+    return (named && !full.fitsWholeWords(display) ? narrow : full).render(display);
+  }
+
+  private static final java.time.format.DateTimeFormatter LAST_ACTIVITY =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  /** live (this one), live (elsewhere), unfinished, closed. */
+  private String status(Sessions.Info i) {
+    if (i.status() == Sessions.Status.LIVE) {
+      return i.id().equals(sessions.currentId()) ? "live (here)" : "live elsewhere";
+    }
+    return i.status().word();
   }
 
   @Command(

@@ -8,10 +8,13 @@ import org.springframework.shell.command.annotation.OptionValues;
 import tabletop.engine.model.Direction;
 import tabletop.engine.model.Vocabulary;
 import tabletop.engine.report.TurnReport;
+import tabletop.engine.scenario.Exercise;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.Suggest;
 import tabletop.engine.scenario.TurnSpec;
+import tabletop.shell.command.completion.WorldFacts;
 import tabletop.shell.render.Display;
+import tabletop.shell.render.Handout;
 import tabletop.shell.render.Text;
 import tabletop.shell.support.BadInputException;
 import tabletop.shell.support.ByName;
@@ -32,10 +35,48 @@ public class WorkshopCommands {
 
   @Command(
       command = "brief",
-      description = "Read out the briefing of the scenario. Example: brief",
+      description =
+          "Read out the briefing of the scenario; with --team, that team's handout: the actors it plays, its objective, the exercise's objectives, the briefing and the moves it faces. Example: brief --team host-team",
       group = "Workshop")
+  public String brief(
+      @ByName
+          @Option(
+              longNames = "team",
+              label = "TEAM",
+              description = "a player team the scenario's exercise declares")
+          @OptionValues(provider = "teamIds")
+          String team) {
+    Scenario s = workshop.scenario();
+    if (team == null) {
+      return Screens.of(workshop, display).briefing(s);
+    }
+    List<String> ids = s.exercise().teams().stream().map(Exercise.Team::id).toList();
+    if (ids.isEmpty()) {
+      throw new BadInputException(
+          s.id()
+              + " declares no teams; 'brief' without --team reads the briefing, and a scenario"
+              + " names its teams under 'exercise: teams:' (see scenarios/README.md)");
+    }
+    Exercise.Team t =
+        s.exercise()
+            .team(team)
+            .orElseThrow(
+                () ->
+                    new BadInputException(
+                        "no team '"
+                            + team
+                            + "'"
+                            + Suggest.didYouMean(team, ids)
+                            + "; the teams of "
+                            + s.id()
+                            + " are: "
+                            + String.join(", ", ids)));
+    return new Handout(display, Screens.names(workshop)).render(s, t);
+  }
+
+  /** The briefing, for callers without a team. */
   public String brief() {
-    return Screens.of(workshop, display).briefing(workshop.scenario());
+    return brief(null);
   }
 
   @Command(
@@ -86,6 +127,7 @@ public class WorkshopCommands {
               label = "FACT",
               arity = OptionArity.ONE_OR_MORE,
               description = "world fact to assert, id or id=value")
+          @OptionValues(provider = "worldFacts")
           String[] facts,
       @ByName
           @Option(
@@ -93,6 +135,7 @@ public class WorkshopCommands {
               label = "FACT",
               arity = OptionArity.ONE_OR_MORE,
               description = "world fact to retract")
+          @OptionValues(provider = "worldFacts")
           String[] retracts) {
     if (text == null || text.isBlank()) {
       throw new BadInputException(
@@ -102,11 +145,36 @@ public class WorkshopCommands {
     List<String> asserted = worldFacts(facts, "--fact");
     List<String> retracted = worldFacts(retracts, "--retract");
     workshop.apply(new Action.LiveInject(text, asserted, retracted));
+    int next = workshop.turn() + 1;
+    if (asserted.isEmpty() && retracted.isEmpty()) {
+      // the text is echoed as typed, on its own line; the explanation wraps on words
+      return "Inject recorded as narrative: \""
+          + text
+          + "\".\n"
+          + Text.block(
+                  "It goes into the timeline and the report for turn "
+                      + next
+                      + ", but changes nothing in the model: no reaction will differ. To make it"
+                      + " count, name the world fact it changes: inject TEXT --fact FACT (or"
+                      + " --retract FACT); 'inject --fact' then Tab lists the facts.",
+                  display.width(),
+                  "")
+              .stripTrailing();
+    }
+    List<String> changes = new java.util.ArrayList<>();
+    if (!asserted.isEmpty()) {
+      changes.add("asserts " + String.join(", ", asserted));
+    }
+    if (!retracted.isEmpty()) {
+      changes.add("retracts " + String.join(", ", retracted));
+    }
     return "Inject recorded: \""
         + text
         + "\". It takes effect at the start of turn "
-        + (workshop.turn() + 1)
-        + " ('turn next').";
+        + next
+        + " ('turn next'): it "
+        + String.join(" and ", changes)
+        + ".";
   }
 
   /** World facts named by {@code --fact}/{@code --retract}: known ids, each maybe with =value. */
@@ -122,16 +190,17 @@ public class WorkshopCommands {
       }
       int eq = f.indexOf('=');
       String id = eq >= 0 ? f.substring(0, eq).strip() : f;
-      if (!Vocabulary.WORLD_FACTS.containsKey(id)) {
+      List<String> injectable = WorldFacts.injectable();
+      if (!injectable.contains(id)) {
+        boolean derived = Vocabulary.WORLD_FACTS.containsKey(id);
         throw new BadInputException(
-            "unknown world fact '"
-                + id
-                + "'"
-                + Suggest.didYouMean(id, Vocabulary.WORLD_FACTS.keySet())
+            (derived
+                    ? "'" + id + "' is derived by the knowledge base, not set by an inject"
+                    : "unknown world fact '" + id + "'" + Suggest.didYouMean(id, injectable))
                 + "; "
                 + option
-                + " takes a world fact id, or id=value; the world facts are: "
-                + String.join(", ", Vocabulary.WORLD_FACTS.keySet()));
+                + " takes a world fact id, or id=value; the facts an inject may change are: "
+                + String.join(", ", injectable));
       }
       out.add(f);
     }

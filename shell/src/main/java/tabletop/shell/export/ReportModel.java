@@ -193,8 +193,8 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
                                   List.of(
                                       text(o.move()),
                                       Words.status(o.status()),
-                                      text(o.by()),
-                                      sentence(o.reason())))
+                                      text(o.by() == null ? null : a.actorName(o.by())),
+                                      sentence(ActorNames.in(o.reason(), a.actorNames()))))
                           .toList()))));
     }
     if (!a.turns().isEmpty()) {
@@ -282,7 +282,7 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
         if (odds) {
           row.add(Chances.text(t.outcomeLikelihood().get(m)));
         }
-        row.add(o == null ? "" : sentence(o.reason()));
+        row.add(o == null ? "" : sentence(ActorNames.in(o.reason(), a.actorNames())));
         rows.add(row);
       }
       before.addAll(moves);

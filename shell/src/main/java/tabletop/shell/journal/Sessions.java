@@ -216,8 +216,35 @@ public final class Sessions {
     return dir.resolve(id + EXT);
   }
 
-  /** A session on disk: its id, how many entries, its scenario, when last written. */
-  public record Info(String id, int entries, String scenario, Instant modified) {}
+  /** Where a session stands: live in a shell, left without a clean exit, or closed. */
+  public enum Status {
+    LIVE,
+    UNFINISHED,
+    CLOSED;
+
+    /** The word a listing shows: live, unfinished, closed. */
+    public String word() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A session on disk: its id, how many entries, the scenario and last turn of the branch it was
+   * on, when it last did something (its last entry's time, else the file's), and its status. A
+   * damaged journal has {@code entries} -1 and scenario "(damaged)".
+   */
+  public record Info(
+      String id,
+      int entries,
+      String scenario,
+      Instant modified,
+      int lastTurn,
+      Instant lastActivity,
+      Status status) {
+    public Info(String id, int entries, String scenario, Instant modified) {
+      this(id, entries, scenario, modified, 0, modified, Status.CLOSED);
+    }
+  }
 
   public List<Info> list() {
     List<Info> out = new ArrayList<>();
@@ -232,18 +259,32 @@ public final class Sessions {
               .toList()) {
         String id = p.getFileName().toString();
         id = id.substring(0, id.length() - EXT.length());
+        Instant modified;
         try {
-          Journal.Contents c = Journal.read(p, json);
-          String scenario =
-              c.actions().stream()
-                  .filter(Action.Load.class::isInstance)
-                  .map(a -> ((Action.Load) a).scenario())
-                  .reduce((a, b) -> b)
-                  .orElse("");
+          modified = Files.getLastModifiedTime(p).toInstant();
+        } catch (IOException e) {
+          modified = Instant.EPOCH;
+        }
+        boolean live = id.equals(currentId) || liveElsewhere(id);
+        try {
+          Journal.Contents c = Journal.read(p, json, true);
+          Where where = where(c.actions());
+          Instant last = lastActivity(c.entries(), modified);
+          Status status =
+              live ? Status.LIVE : c.closedCleanly() ? Status.CLOSED : Status.UNFINISHED;
           out.add(
-              new Info(id, c.entries().size(), scenario, Files.getLastModifiedTime(p).toInstant()));
-        } catch (BadInputException | IOException e) {
-          out.add(new Info(id, -1, "(damaged)", Instant.EPOCH));
+              new Info(
+                  id, c.entries().size(), where.scenario(), modified, where.turn(), last, status));
+        } catch (BadInputException e) {
+          out.add(
+              new Info(
+                  id,
+                  -1,
+                  "(damaged)",
+                  modified,
+                  0,
+                  modified,
+                  live ? Status.LIVE : Status.UNFINISHED));
         }
       }
     } catch (IOException e) {
@@ -251,6 +292,58 @@ public final class Sessions {
     }
     out.sort(Comparator.comparing(Info::modified).thenComparing(Info::id));
     return out;
+  }
+
+  /** The scenario and last turn of the branch a journal's actions end on. */
+  record Where(String scenario, int turn) {}
+
+  /**
+   * Follows a journal's actions branch by branch, without the engine: a load starts its branch
+   * over, a turn adds one, a rewind goes back, a fork copies the branch it leaves.
+   */
+  static Where where(List<Action> actions) {
+    java.util.Map<String, Where> branches = new java.util.HashMap<>();
+    String current = Workshop.MAIN;
+    for (Action a : actions) {
+      Where w = branches.getOrDefault(current, new Where("", 0));
+      if (a instanceof Action.Load l) {
+        branches.put(current, new Where(label(l.scenario()), 0));
+      } else if (a instanceof Action.Next) {
+        branches.put(current, new Where(w.scenario(), w.turn() + 1));
+      } else if (a instanceof Action.Rewind r) {
+        branches.put(current, new Where(w.scenario(), Math.min(w.turn(), r.turn())));
+      } else if (a instanceof Action.Fork f) {
+        branches.put(f.name(), w);
+        current = f.name();
+      } else if (a instanceof Action.Switch s) {
+        current = s.name();
+      }
+    }
+    return branches.getOrDefault(current, new Where("", 0));
+  }
+
+  /** A scenario as a load named it: its library id, or a file's name without the extension. */
+  private static String label(String scenario) {
+    String name;
+    try {
+      name = Path.of(scenario).getFileName().toString();
+    } catch (RuntimeException e) {
+      return scenario; // not a path this system reads: shown as written
+    }
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The time of the last entry written, or {@code fallback} when none says it. */
+  private static Instant lastActivity(List<JournalEntry> entries, Instant fallback) {
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      try {
+        return Instant.parse(entries.get(i).at());
+      } catch (RuntimeException e) {
+        // an entry without a readable time: look further back
+      }
+    }
+    return fallback;
   }
 
   public List<String> ids() {

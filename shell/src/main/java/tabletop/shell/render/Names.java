@@ -62,6 +62,11 @@ public record Names(
     return actors.getOrDefault(id, id == null ? "" : id);
   }
 
+  /** A sentence with the actor ids in it written as the actors' names. */
+  public String inText(String text) {
+    return tabletop.shell.export.ActorNames.in(text, actors);
+  }
+
   /** A move's title, or its id when the scenario gave none. */
   public String move(String id) {
     return moves.getOrDefault(id, id == null ? "" : id);

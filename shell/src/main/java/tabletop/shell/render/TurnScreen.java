@@ -219,7 +219,7 @@ public final class TurnScreen {
     if (outcome == null || outcome.reason() == null || outcome.reason().isBlank()) {
       return "";
     }
-    return "  " + d.dim(Text.line("why: " + outcome.reason(), width - 2));
+    return "  " + d.dim(Text.line("why: " + names.inText(outcome.reason()), width - 2));
   }
 
   /**

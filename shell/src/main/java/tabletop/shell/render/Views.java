@@ -166,8 +166,8 @@ public final class Views {
     Table narrow = new Table("move", "outcome", "why", "sources").shrink(3, 8).shrink(2, 16);
     for (OutcomeView o : outcomes) {
       Table.Cell status = new Table.Cell(status(o.status()), statusStyle(o));
-      String by = o.by() == null ? "" : o.by();
-      String why = o.reason() == null ? "" : o.reason();
+      String by = o.by() == null ? "" : names.actor(o.by());
+      String why = names.inText(o.reason());
       table.row(o.move(), status, by, why, paragraphs(o.sources()));
       String whyBy = by.isEmpty() || why.contains(by) ? why : why + " (decided by " + by + ")";
       narrow.row(o.move(), status, whyBy, paragraphs(o.sources()));
@@ -245,13 +245,21 @@ public final class Views {
 
   /** A whole run as tables, turn by turn, then the outcome. */
   public String report(Report r) {
+    return report(r, n -> List.of());
+  }
+
+  /**
+   * A whole run as tables, turn by turn, each followed by its discussion questions as {@code turn
+   * next} shows them, then the outcome.
+   */
+  public String report(Report r, java.util.function.IntFunction<List<String>> questions) {
     StringBuilder sb = new StringBuilder();
     // the knobs it ran with are said once, by the caller, above the turns
     List<TurnReport> turns = r.turns();
     for (int i = 0; i < turns.size(); i++) {
       TurnReport t = turns.get(i);
       // the last turn's outcomes are the run's outcome, shown once under "Outcome" below
-      sb.append('\n').append(turn(t));
+      sb.append('\n').append(turn(t, questions.apply(t.turn())));
     }
     if (!r.outcome().isEmpty()) {
       // each move's reason stands above its block in the last turn; here the verdict, once

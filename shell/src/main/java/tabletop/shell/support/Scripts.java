@@ -26,6 +26,11 @@ public final class Scripts {
 
   private Scripts() {}
 
+  /** Whether a script is running on this thread: nobody is at the keyboard to answer. */
+  public static boolean running() {
+    return DEPTH.get() > 0;
+  }
+
   /** A line of a script: its number and its text. */
   public record Line(int number, String text) {}
 

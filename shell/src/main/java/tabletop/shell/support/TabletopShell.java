@@ -374,12 +374,17 @@ public class TabletopShell extends Shell {
     List<Param> positionals = syntax.positionals();
     Set<Param> given = new LinkedHashSet<>();
     Param pending = null;
+    boolean inText = false; // free text runs to the next option's name, as the parser reads it
     int next = 0;
     for (String a : args) {
       if (a.startsWith("--") && a.length() > 2 && syntax.param(name(a)) != null) {
         Param p = syntax.param(name(a));
         given.add(p);
         pending = p.kind() == Kind.FLAG || a.contains("=") ? null : p;
+        inText = false;
+        continue;
+      }
+      if (inText) {
         continue;
       }
       if (pending != null) {
@@ -395,7 +400,9 @@ public class TabletopShell extends Shell {
         Param p = positionals.get(next);
         given.add(p);
         if (p.kind() == Kind.TEXT) {
-          return new Walk(given, null);
+          inText = true;
+          next++;
+          continue;
         }
         if (p.kind() != Kind.WORDS) {
           next++;
@@ -404,6 +411,9 @@ public class TabletopShell extends Shell {
     }
     if (pending != null) {
       return new Walk(given, pending.kind() == Kind.TEXT ? null : pending);
+    }
+    if (inText) {
+      return new Walk(given, null);
     }
     while (next < positionals.size()
         && given.contains(positionals.get(next))

@@ -27,12 +27,35 @@ public class WorkshopPrompt implements PromptProvider {
     if (!warming) {
       // the first prompt is on its way: build the knowledge base while the facilitator reads it
       warming = true;
-      engine.warmUpInBackground(Long.getLong("tabletop.warm-up-delay", 1000));
+      // the label is read here: the rehearsal must never wait for the workshop, whose first
+      // command may hold it while it waits for this very build
+      String scenario = workshop.scenarioLabel();
+      engine.warmUpInBackground(
+          Long.getLong("tabletop.warm-up-delay", 0), e -> rehearse(e, scenario));
     }
     String text = text(workshop);
     return display.colour()
         ? new AttributedString(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN))
         : new AttributedString(text);
+  }
+
+  /**
+   * Plays a quiet game of the workshop's scenario, turn by turn, on the engine being built: it
+   * loads every class a turn needs, so the facilitator's first 'turn next' does not pay for it.
+   */
+  private void rehearse(tabletop.engine.sim.Engine e, String scenario) {
+    // library() is a plain getter; nothing here may take the workshop's lock
+    tabletop.engine.scenario.Scenario s;
+    try {
+      s = workshop.library().load(scenario);
+    } catch (tabletop.scenarios.io.ScenarioException | RuntimeException ex) {
+      return; // loading it again at 'turn next' says what is wrong
+    }
+    try (tabletop.engine.sim.Game g = e.startQuiet(s, java.util.Map.of(), 0)) {
+      while (!g.finished()) {
+        g.next();
+      }
+    }
   }
 
   public static String text(Workshop w) {

@@ -6,14 +6,26 @@ import java.util.function.Supplier;
 import tabletop.engine.sim.Engine;
 
 /**
- * The engine, built once: in the background after the prompt appears, or on first use, whichever
- * comes first. Building it loads the precompiled knowledge base, which takes most of a second.
+ * The engine, built once: in the background when the workshop starts (then rehearsed with a quiet
+ * game), or on first use, whichever comes first. Building it loads the precompiled knowledge base,
+ * which takes most of a second; the first game on it loads and compiles the code a turn runs.
  */
 public final class EngineHolder implements Supplier<Engine> {
   private final FutureTask<Engine> task;
+  private volatile java.util.function.Consumer<Engine> rehearsal = e -> {};
 
   public EngineHolder(Supplier<Engine> factory) {
-    this.task = new FutureTask<>(factory::get);
+    this.task =
+        new FutureTask<>(
+            () -> {
+              Engine e = factory.get();
+              try {
+                rehearsal.accept(e);
+              } catch (RuntimeException | StackOverflowError ex) {
+                // a rehearsal only warms the engine up; the command that needs it says what fails
+              }
+              return e;
+            });
   }
 
   public static EngineHolder ofClasspath() {
@@ -26,8 +38,19 @@ public final class EngineHolder implements Supplier<Engine> {
   }
 
   /**
-   * Starts building the engine on a daemon thread after a pause, so that on a small machine it does
-   * not compete with drawing the first prompt.
+   * Starts building the engine on a daemon thread and then plays {@code rehearsal} with it (a quiet
+   * game of the default scenario), so that the first turn the facilitator plays finds the knowledge
+   * base loaded and its code warm. A command that needs the engine before then waits for the same
+   * build; the rehearsal must use the engine it is given, never {@link #get()}.
+   */
+  public void warmUpInBackground(long delayMillis, java.util.function.Consumer<Engine> rehearsal) {
+    this.rehearsal = rehearsal;
+    warmUpInBackground(delayMillis);
+  }
+
+  /**
+   * Starts building the engine on a daemon thread after a pause ({@code 0}: at once), so that on a
+   * small machine it need not compete with drawing the first prompt.
    */
   public void warmUpInBackground(long delayMillis) {
     Runnable later =

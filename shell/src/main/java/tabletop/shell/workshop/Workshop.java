@@ -144,16 +144,7 @@ public final class Workshop {
         dropLine();
       }
     } else if (action instanceof Action.Rewind rw) {
-      int played = turn();
-      if (rw.turn() < 0 || rw.turn() > played) {
-        throw new BadInputException(
-            played == 0
-                ? "no turn played yet; there is nothing to rewind"
-                : "rewind goes back to a turn already played, 0 to "
-                    + played
-                    + " (0: the start, before turn 1), not "
-                    + rw.turn());
-      }
+      checkRewind(rw.turn());
       branches.put(current, rewound(branches.get(current), rw.turn()));
       dropLine();
     } else if (action instanceof Action.Load) {
@@ -170,6 +161,29 @@ public final class Workshop {
     }
     listener.accept(done);
     return result;
+  }
+
+  /**
+   * What {@code turn rewind N} would drop from the current line, in the order it was done; bad
+   * input (a turn not played) says so as the rewind itself would.
+   */
+  public synchronized List<Action> droppedByRewind(int turn) {
+    checkRewind(turn);
+    List<Action> all = branches.get(current);
+    return List.copyOf(all.subList(rewound(all, turn).size(), all.size()));
+  }
+
+  private void checkRewind(int turn) {
+    int played = turn();
+    if (turn < 0 || turn > played) {
+      throw new BadInputException(
+          played == 0
+              ? "no turn played yet; there is nothing to rewind"
+              : "rewind goes back to a turn already played, 0 to "
+                  + played
+                  + " (0: the start, before turn 1), not "
+                  + turn);
+    }
   }
 
   /**

@@ -114,7 +114,9 @@ class CommandFixesTest {
     assertThat(workshop.turn()).isEqualTo(1);
     assertThat(workshop.timeline()).noneMatch(e -> e.text().contains("after turn 1"));
     assertThat(turn.rewind(0))
-        .isEqualTo("Back at the start, before turn 1. 'turn next' plays turn 1 again.");
+        .isEqualTo(
+            "Back at the start, before turn 1. 'turn next' plays turn 1 again.\n"
+                + "Dropped:\n  turn 1, as it was played");
     assertThat(workshop.turn()).isEqualTo(0);
     // and a turn not played is refused with the right range
     turn.next();

@@ -288,7 +288,7 @@ class CommandsTest {
     SessionCommands cmd = new SessionCommands(sessions, workshop, display);
 
     // when listed and resumed, then it is there and the state comes back
-    assertThat(cmd.list()).contains(sessions.currentId()).contains("(this one)").contains(id);
+    assertThat(cmd.list()).contains(sessions.currentId()).contains("live (here)").contains(id);
     assertThatThrownBy(() -> cmd.resume(sessions.currentId())).hasMessageContaining("is this one");
     assertThat(cmd.resume(id)).contains("tabletop[coe-southeast-asia t1]>");
     assertThat(cmd.show()).contains(id);
