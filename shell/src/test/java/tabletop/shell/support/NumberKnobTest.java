@@ -2,6 +2,7 @@ package tabletop.shell.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tabletop.shell.Fixtures;
@@ -9,6 +10,12 @@ import tabletop.shell.ShellContextTest;
 
 /** A number knob refuses what is not a finite number in one line, and the shell stays up. */
 class NumberKnobTest extends ShellContextTest {
+
+  /** The shell's context is shared by its tests: leave it on the default scenario. */
+  @AfterEach
+  void backToTheDefaultScenario() throws Exception {
+    assertThat(type("scenario load coe-southeast-asia")).contains("Loaded coe-southeast-asia");
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "1e999", "0x1p-1"})
