@@ -1357,6 +1357,23 @@ public final class Game implements AutoCloseable {
 
   /** When one derivation holds, leaving out some of its premises (weighed on their own). */
   private Cond condOf(Derivation d, List<?> except) {
+    List<Signal> signals = new ArrayList<>();
+    List<java.util.BitSet> all =
+        holdsWhen(
+            d,
+            except,
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+            0,
+            signals);
+    return new Cond(all, signals);
+  }
+
+  /**
+   * When a derivation holds: its rule's assumption (if any) and every premise but the excepted,
+   * each by its own condition; the signals met on the way are added to {@code signals}.
+   */
+  private List<java.util.BitSet> holdsWhen(
+      Derivation d, List<?> except, Set<Object> visiting, int depth, List<Signal> signals) {
     java.util.BitSet own = new java.util.BitSet();
     RuleInfo rule = d.rule();
     if (rule.isAssumption() && rule.confidence() < 1.0) {
@@ -1369,25 +1386,27 @@ public final class Game implements AutoCloseable {
               rule.name()));
     }
     List<java.util.BitSet> all = List.of(own);
-    List<Signal> signals = new ArrayList<>();
-    Set<Object> visiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Object p : d.premises()) {
       if (except.stream().anyMatch(x -> x == p)) {
         continue;
       }
-      Cond pc = cond(p, visiting, 1);
-      signals.addAll(pc.signals());
+      Cond pc = cond(p, visiting, depth + 1);
+      for (Signal sg : pc.signals()) {
+        if (signals.stream().noneMatch(x -> x == sg)) {
+          signals.add(sg);
+        }
+      }
       List<java.util.BitSet> next = new ArrayList<>();
-      for (java.util.BitSet a : all) {
-        for (java.util.BitSet b : pc.alternatives()) {
-          java.util.BitSet ab = (java.util.BitSet) a.clone();
-          ab.or(b);
-          next.add(ab);
+      for (java.util.BitSet x : all) {
+        for (java.util.BitSet y : pc.alternatives()) {
+          java.util.BitSet xy = (java.util.BitSet) x.clone();
+          xy.or(y);
+          next.add(xy);
         }
       }
       all = simplest(next);
     }
-    return new Cond(all, signals);
+    return all;
   }
 
   /** Alternatives beyond which a condition keeps only the simplest (the fewest draws). */
@@ -1408,36 +1427,7 @@ public final class Game implements AutoCloseable {
       List<java.util.BitSet> any = new ArrayList<>();
       List<Signal> signals = new ArrayList<>();
       for (Derivation d : justs) {
-        java.util.BitSet own = new java.util.BitSet();
-        RuleInfo rule = d.rule();
-        if (rule.isAssumption() && rule.confidence() < 1.0) {
-          own.set(
-              probe.draw(
-                  "rule:" + rule.name(),
-                  Structure.Draw.Kind.HOLDS,
-                  rule.confidence(),
-                  Double.NaN,
-                  rule.name()));
-        }
-        List<java.util.BitSet> all = List.of(own);
-        for (Object p : d.premises()) {
-          Cond pc = cond(p, visiting, depth + 1);
-          for (Signal sg : pc.signals()) {
-            if (signals.stream().noneMatch(x -> x == sg)) {
-              signals.add(sg);
-            }
-          }
-          List<java.util.BitSet> next = new ArrayList<>();
-          for (java.util.BitSet a : all) {
-            for (java.util.BitSet b : pc.alternatives()) {
-              java.util.BitSet ab = (java.util.BitSet) a.clone();
-              ab.or(b);
-              next.add(ab);
-            }
-          }
-          all = simplest(next);
-        }
-        any.addAll(all);
+        any.addAll(holdsWhen(d, List.of(), visiting, depth, signals));
       }
       return new Cond(simplest(any), signals);
     } finally {
