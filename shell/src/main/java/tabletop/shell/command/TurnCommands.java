@@ -49,7 +49,7 @@ public class TurnCommands {
     sb.append('\n')
         .append(
             left == 0
-                ? "That was the last turn. 'report --format md --out after-action.md' writes the report."
+                ? "That was the last turn. 'report --format md --out after-action.md'\nwrites the report."
                 : "'turn next' plays turn " + (now.turn() + 1) + ".");
     return sb.toString();
   }
