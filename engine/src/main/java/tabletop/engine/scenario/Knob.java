@@ -10,6 +10,8 @@ import java.util.List;
  * @param min lower bound of a {@link Type#NUMBER} knob, or null
  * @param max upper bound of a {@link Type#NUMBER} knob, or null
  * @param effects what the knob's value sets
+ * @param negotiable whether {@code deal} may change it when it searches for a package that lets a
+ *     move go ahead
  */
 public record Knob(
     String name,
@@ -19,11 +21,35 @@ public record Knob(
     Double min,
     Double max,
     String description,
-    List<KnobEffect> effects) {
+    List<KnobEffect> effects,
+    boolean negotiable) {
 
   public Knob {
     values = List.copyOf(values);
     effects = List.copyOf(effects);
+  }
+
+  /** A knob that {@code deal} leaves as it is. */
+  public Knob(
+      String name,
+      Type type,
+      String defaultValue,
+      List<String> values,
+      Double min,
+      Double max,
+      String description,
+      List<KnobEffect> effects) {
+    this(name, type, defaultValue, values, min, max, description, effects, false);
+  }
+
+  /** Whether a value of this knob becomes a feature of the move. */
+  public boolean setsFeatureOf(String move) {
+    return effects.stream().anyMatch(e -> move.equals(e.move()));
+  }
+
+  /** Whether a value of this knob sets a world fact. */
+  public boolean setsWorld() {
+    return effects.stream().anyMatch(KnobEffect::setsWorld);
   }
 
   public enum Type {

@@ -60,7 +60,8 @@ public record ScenarioFile(
       Double min,
       Double max,
       String description,
-      List<EffectDto> sets) {}
+      List<EffectDto> sets,
+      Boolean negotiable) {}
 
   public record EffectDto(String world, String move, String feature) {}
 

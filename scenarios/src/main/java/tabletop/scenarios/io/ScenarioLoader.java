@@ -325,7 +325,8 @@ public final class ScenarioLoader {
               k.min(),
               k.max(),
               k.description() == null ? "" : k.description(),
-              effects));
+              effects,
+              Boolean.TRUE.equals(k.negotiable())));
     }
     List<TurnSpec> turns = new ArrayList<>();
     for (ScenarioFile.TurnDto t : list(f.turns())) {
