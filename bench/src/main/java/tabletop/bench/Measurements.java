@@ -13,8 +13,10 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import tabletop.engine.report.OutcomeView;
 import tabletop.engine.scenario.Scenario;
+import tabletop.engine.sim.Deal;
 import tabletop.engine.sim.Engine;
 import tabletop.engine.sim.Game;
+import tabletop.engine.sim.Uncertainty;
 
 /**
  * The benchmark's measurements, in the order they run and print. To add a figure, add a method
@@ -41,6 +43,7 @@ public final class Measurements {
         named("warm-run", Measurements::warmRun),
         named("sweep", Measurements::sweepAllKnobs),
         named("trials", Measurements::trials),
+        named("deal", Measurements::deal),
         named("trials-heap", Measurements::trialsHeap),
         named("turns-100", (b, f) -> turns(b, f, 100, "run100TurnsMs", true)),
         named("turns-500", (b, f) -> turns(b, f, 500, "run500TurnsMs", false)));
@@ -197,6 +200,45 @@ public final class Measurements {
       }
       f.median(threads == 1 ? "trialsPerSecond1Thread" : "trialsPerSecond2Threads", perSecond);
     }
+  }
+
+  /**
+   * {@code dealCoeMs}: {@code deal coe} on {@link #SCENARIO} as the shell runs it (every package of
+   * its negotiable knobs played and sampled with {@link Deal#TRIALS} trials, on 2 threads), warm;
+   * {@code dealCoePackages} is how many packages that is.
+   */
+  static void deal(Bench b, Figures f) throws Exception {
+    Engine engine = b.engine();
+    Scenario s = b.scenario(SCENARIO);
+    Deal.Result r = null;
+    for (int i = 0; i < 2; i++) {
+      r = dealCoe(engine, s);
+    }
+    int n = b.reps(5);
+    double[] ms = new double[n];
+    for (int i = 0; i < n; i++) {
+      long t0 = System.nanoTime();
+      dealCoe(engine, s);
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    f.median("dealCoeMs", ms);
+    f.put("dealCoePackages", r.ranked().size());
+  }
+
+  private static Deal.Result dealCoe(Engine engine, Scenario s) {
+    return Deal.search(
+        engine,
+        s,
+        "coe",
+        Map.of(),
+        0,
+        Uncertainty.fitted(),
+        Deal.TRIALS,
+        Map.of(),
+        0,
+        2,
+        x -> {},
+        () -> false);
   }
 
   /** {@code peakHeapMb100kTrials}: 100 000 whole-run trials in a child JVM under -Xmx256m. */

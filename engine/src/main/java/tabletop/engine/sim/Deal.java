@@ -256,35 +256,10 @@ public final class Deal {
     Map<String, String> base = KnobValues.resolve(scenario, knobs);
     List<Knob> searched = negotiable(scenario, move);
     List<List<String>> values = new ArrayList<>();
-    long count = 1;
     for (Knob k : searched) {
-      List<String> v = values(k, base.get(k.name()));
-      values.add(v);
-      count *= v.size();
+      values.add(values(k, base.get(k.name())));
     }
-    if (count > MAX_PACKAGES) {
-      throw new IllegalArgumentException(
-          "the negotiable knobs of "
-              + move
-              + " make "
-              + count
-              + " packages, more than the "
-              + MAX_PACKAGES
-              + " one search plays; mark fewer knobs negotiable");
-    }
-    List<Map<String, String>> packages = new ArrayList<>();
-    packages.add(new LinkedHashMap<>());
-    for (int i = 0; i < searched.size(); i++) {
-      List<Map<String, String>> next = new ArrayList<>();
-      for (Map<String, String> p : packages) {
-        for (String v : values.get(i)) {
-          Map<String, String> q = new LinkedHashMap<>(p);
-          q.put(searched.get(i).name(), v);
-          next.add(q);
-        }
-      }
-      packages = next;
-    }
+    List<Map<String, String>> packages = packages(scenario, move, knobs);
     Search s =
         new Search(engine, scenario, spec, base, seed, u, trials, weights, searched, cancelled);
     List<Measured> measured = s.measureAll(packages, threads, progress);
@@ -323,6 +298,51 @@ public final class Deal {
         played,
         ended,
         assumptions(weights, rounds > 0));
+  }
+
+  /**
+   * Every package the search plays for a move, the knobs as they stand first: the values of the
+   * negotiable knobs only, in the scenario's knob order.
+   *
+   * @throws IllegalArgumentException for an unknown move, bad knob settings, or more than {@link
+   *     #MAX_PACKAGES} packages
+   */
+  public static List<Map<String, String>> packages(
+      Scenario scenario, String move, Map<String, String> knobs) {
+    move(scenario, move);
+    Map<String, String> base = KnobValues.resolve(scenario, knobs);
+    List<Knob> searched = negotiable(scenario, move);
+    long count = 1;
+    List<List<String>> values = new ArrayList<>();
+    for (Knob k : searched) {
+      List<String> v = values(k, base.get(k.name()));
+      values.add(v);
+      count *= v.size();
+    }
+    if (count > MAX_PACKAGES) {
+      throw new IllegalArgumentException(
+          "the negotiable knobs of "
+              + move
+              + " make "
+              + count
+              + " packages, more than the "
+              + MAX_PACKAGES
+              + " one search plays; mark fewer knobs negotiable");
+    }
+    List<Map<String, String>> packages = new ArrayList<>();
+    packages.add(new LinkedHashMap<>());
+    for (int i = 0; i < searched.size(); i++) {
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> p : packages) {
+        for (String v : values.get(i)) {
+          Map<String, String> q = new LinkedHashMap<>(p);
+          q.put(searched.get(i).name(), v);
+          next.add(q);
+        }
+      }
+      packages = next;
+    }
+    return packages;
   }
 
   /** By P(goes ahead), then support drawn, then fewer concessions; the enumeration order last. */

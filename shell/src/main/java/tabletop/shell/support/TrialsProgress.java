@@ -35,13 +35,18 @@ public final class TrialsProgress implements AutoCloseable {
 
   /** A bar of {@code total} trials on the terminal, or none where {@link #shown} says no. */
   public static TrialsProgress on(Terminal terminal, long total, int width) {
+    return on(terminal, total, width, "trials");
+  }
+
+  /** A bar of {@code total} steps named {@code task} (e.g. "packages"), or none. */
+  public static TrialsProgress on(Terminal terminal, long total, int width, String task) {
     if (!shown(terminal)) {
       return none();
     }
     PrintWriter out = terminal.writer();
     ProgressBar bar =
         new ProgressBarBuilder()
-            .setTaskName("trials")
+            .setTaskName(task)
             .setInitialMax(total)
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(200)

@@ -41,6 +41,7 @@ class CommandDeclarationsTest extends ShellContextTest {
     "calibrate",
     "clear",
     "compare",
+    "deal",
     "display",
     "explain",
     "help",

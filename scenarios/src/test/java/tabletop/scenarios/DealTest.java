@@ -1,0 +1,188 @@
+package tabletop.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tabletop.engine.scenario.Knob;
+import tabletop.engine.scenario.Scenario;
+import tabletop.engine.sim.Deal;
+import tabletop.engine.sim.Engine;
+import tabletop.engine.sim.Uncertainty;
+import tabletop.scenarios.io.ScenarioLibrary;
+import tabletop.scenarios.io.ScenarioLoader;
+
+/**
+ * {@code deal coe} on coe-southeast-asia: the packages of its negotiable knobs ranked by the
+ * probability that the Centre goes ahead, some reaching a better outcome than the defaults, the
+ * same for any number of threads, and bargaining rounds that end.
+ */
+class DealTest {
+  private static final ScenarioLibrary LIBRARY =
+      new ScenarioLibrary(Path.of("library"), new ScenarioLoader());
+  private static final Engine ENGINE = Engine.fromClasspath();
+  private static final int ROUNDS = 50;
+
+  private static Scenario coe;
+  private static Deal.Result onTwoThreads;
+
+  @BeforeAll
+  static void search() throws Exception {
+    coe = LIBRARY.load("coe-southeast-asia");
+    onTwoThreads = search(2);
+  }
+
+  private static Deal.Result search(int threads) {
+    return Deal.search(
+        ENGINE,
+        coe,
+        "coe",
+        Map.of(),
+        7,
+        Uncertainty.fitted(),
+        Deal.TRIALS,
+        Map.of(),
+        ROUNDS,
+        threads,
+        n -> {},
+        () -> false);
+  }
+
+  @Test
+  void theNegotiableKnobsAreTheOnesTheFileMarks() {
+    assertThat(coe.knobs().stream().filter(Knob::negotiable).map(Knob::name))
+        .containsExactly("military-component", "funding", "nato-restates-no-military-expansion");
+    assertThat(onTwoThreads.negotiable())
+        .containsExactly("military-component", "funding", "nato-restates-no-military-expansion");
+    // 3 military components x 3 fundings x restated or not
+    assertThat(onTwoThreads.ranked()).hasSize(18);
+    assertThat(onTwoThreads.ranked().stream().map(Deal.Package::knobs).distinct()).hasSize(18);
+  }
+
+  @Test
+  void packagesAreRankedByGoesAheadThenSupport() {
+    List<Deal.Package> ranked = onTwoThreads.ranked();
+    for (int i = 1; i < ranked.size(); i++) {
+      Deal.Package a = ranked.get(i - 1);
+      Deal.Package b = ranked.get(i);
+      assertThat(a.goesAhead()).isGreaterThanOrEqualTo(b.goesAhead());
+      if (a.goesAhead() == b.goesAhead()) {
+        assertThat(a.support()).isGreaterThanOrEqualTo(b.support());
+      }
+    }
+    // the packages' figures are probabilities that add up
+    for (Deal.Package p : ranked) {
+      assertThat(p.goesAhead() + p.stalled() + p.declined() + p.blocked() + p.other())
+          .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(p.supportBy()).containsKeys("southeast-asian-host", "china", "japan");
+    }
+    // the spread is real: the best and the worst package are far apart
+    assertThat(ranked.get(0).goesAhead() - ranked.get(ranked.size() - 1).goesAhead())
+        .isGreaterThan(0.2);
+  }
+
+  @Test
+  void somePackageReachesABetterOutcomeThanTheDefaults() {
+    Deal.Package base = onTwoThreads.base();
+    assertThat(base.concedes()).isEmpty();
+    assertThat(base.knobs())
+        .containsEntry("military-component", "none")
+        .containsEntry("funding", "joint")
+        .containsEntry("nato-restates-no-military-expansion", "false");
+    assertThat(onTwoThreads.better()).isNotEmpty();
+    for (Deal.Package p : onTwoThreads.ranked()) {
+      assertThat(p.better())
+          .as("%s", p.knobs())
+          .isEqualTo(p.goesAhead() >= base.goesAhead() + Deal.BETTER_BY - 1e-9);
+    }
+    Deal.Package best = onTwoThreads.better().get(0);
+    assertThat(best.concedes()).isNotEmpty();
+    // what it concedes wins over the host, whose consent the Centre needs
+    assertThat(best.gains()).extracting(Deal.Gain::actor).contains("southeast-asian-host");
+    // and in the scenario's own run the Centre goes ahead, where with the defaults it does not
+    assertThat(base.run()).isNotEqualTo("GOES_AHEAD");
+    assertThat(onTwoThreads.better()).anyMatch(p -> p.run().equals("GOES_AHEAD"));
+  }
+
+  @Test
+  void theHostIsTheVetoPlayerClosestToBlocking() {
+    assertThat(onTwoThreads.vetoPlayers()).contains("southeast-asian-host", "united-states");
+    assertThat(onTwoThreads.vetoPlayers()).doesNotContain("china", "japan");
+    assertThat(onTwoThreads.base().closestVeto()).isEqualTo("southeast-asian-host");
+    // a military component brings the host closer to declining
+    Deal.Package standing =
+        onTwoThreads.ranked().stream()
+            .filter(
+                p ->
+                    p.knobs().get("military-component").equals("standing-presence")
+                        && p.concedes().size() == 1)
+            .findFirst()
+            .orElseThrow();
+    assertThat(standing.closestVetoBlocks()).isGreaterThan(onTwoThreads.base().closestVetoBlocks());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameDealOnAnyNumberOfThreads() {
+    assertThat(search(1)).isEqualTo(onTwoThreads);
+  }
+
+  @Test
+  void roundsAreReportedAndEndBeforeTheLimit() {
+    List<Deal.Round> rounds = onTwoThreads.rounds();
+    assertThat(rounds).isNotEmpty().hasSizeLessThan(ROUNDS);
+    assertThat(onTwoThreads.ended()).isNotBlank();
+    double goesAhead = onTwoThreads.base().goesAhead();
+    for (Deal.Round r : rounds) {
+      assertThat(onTwoThreads.vetoPlayers()).contains(r.proposer());
+      if (r.accepted()) {
+        // the mover accepts only what does not lower the chance it goes ahead
+        assertThat(r.goesAhead()).isGreaterThanOrEqualTo(goesAhead);
+      }
+      goesAhead = r.goesAhead();
+    }
+    // the first proposal comes from the host, and it is one of the knobs it cares about
+    assertThat(rounds.get(0).proposer()).isEqualTo("southeast-asian-host");
+    assertThat(rounds.get(0).proposal()).isNotNull();
+    assertThat(onTwoThreads.negotiable()).contains(rounds.get(0).proposal().knob());
+  }
+
+  @Test
+  void anUnknownMoveIsRefusedWithTheMovesThereAre() {
+    assertThatThrownBy(() -> Deal.packages(coe, "cooe", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "coe-southeast-asia has no move 'cooe' (did you mean 'coe'?); its moves are: coe");
+  }
+
+  @Test
+  void theHostConditionsScenarioFindsThePackageTheArticleProposes() throws Exception {
+    Scenario s = LIBRARY.load("coe-host-conditions");
+    Deal.Result r =
+        Deal.search(
+            ENGINE,
+            s,
+            "coe",
+            Map.of(),
+            7,
+            Uncertainty.fitted(),
+            500,
+            Map.of(),
+            0,
+            2,
+            n -> {},
+            () -> false);
+    Deal.Package best = r.ranked().get(0);
+    // NATO's assurance (P22) and joint support (P24) are in the best package
+    assertThat(best.knobs())
+        .containsEntry("nato-restates-no-military-expansion", "true")
+        .containsEntry("funding", "joint")
+        .containsEntry("military-component", "none");
+    assertThat(best.better()).isTrue();
+    assertThat(best.run()).isEqualTo("GOES_AHEAD");
+    assertThat(r.base().run()).isEqualTo("DECLINED");
+  }
+}
