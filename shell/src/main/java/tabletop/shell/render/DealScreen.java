@@ -88,8 +88,8 @@ public final class DealScreen {
     for (Deal.Package p : r.ranked().stream().limit(top).toList()) {
       i++;
       String mark =
-          p.concedes().isEmpty() ? "  (as the knobs stand)" : p.better() ? "  better" : "";
-      sb.append(String.format(Locale.ROOT, "  %2d.", i)).append(mark).append('\n');
+          p.concedes().isEmpty() ? " (as the knobs stand)" : p.better() ? " (better)" : "";
+      sb.append(hanging(String.format(Locale.ROOT, "  %2d. ", i), outcome(p) + mark));
       figures(sb, p, true);
     }
     if (packages > top) {
@@ -154,18 +154,9 @@ public final class DealScreen {
   /** A package's figures, indented under its number. */
   private void figures(StringBuilder sb, Deal.Package p, boolean concessions) {
     String pad = "      ";
-    sb.append(
-        hanging(
-            pad,
-            "goes ahead "
-                + pct(p.goesAhead())
-                + " · stalled "
-                + pct(p.stalled())
-                + " · declined "
-                + pct(p.declined())
-                + " · blocked "
-                + pct(p.blocked())
-                + (p.other() > 0 ? " · other " + pct(p.other()) : "")));
+    if (!concessions) {
+      sb.append(hanging(pad, outcome(p)));
+    }
     sb.append(
         hanging(
             pad,
@@ -199,10 +190,22 @@ public final class DealScreen {
               names.actor(p.closestVeto())
                   + " ("
                   + pct(p.closestVetoBlocks())
-                  + " ends in a stand that blocks or declines it)"));
+                  + (concessions ? ")" : " likely to end in a stand that blocks or declines it)")));
     } else {
       sb.append(hanging(pad, "nobody can block or decline it"));
     }
+  }
+
+  private static String outcome(Deal.Package p) {
+    return "goes ahead "
+        + pct(p.goesAhead())
+        + " · stalled "
+        + pct(p.stalled())
+        + " · declined "
+        + pct(p.declined())
+        + " · blocked "
+        + pct(p.blocked())
+        + (p.other() > 0 ? " · other " + pct(p.other()) : "");
   }
 
   /** Text wrapped after a lead, its later lines indented to the lead's width. */

@@ -42,7 +42,7 @@ class DealCommandsTest {
     // the packages that do better, what they concede and to whom
     assertThat(out)
         .containsPattern("\\d+ packages? of 18 reach a better outcome")
-        .contains(" 1.  better")
+        .containsPattern("  1\\. goes ahead \\d+% [^\\n]*\\(better\\)")
         .contains("concedes: nato-restates-no-military-expansion false → true")
         .containsPattern("to: [^\\n]*Southeast Asian host \\d+% → \\d+%");
     // the rounds, and the assumptions with their confidence

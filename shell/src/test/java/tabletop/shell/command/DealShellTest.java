@@ -27,7 +27,7 @@ class DealShellTest extends ShellContextTest {
     assertThat(screen)
         .contains("Deal on coe: ")
         .contains("As the knobs stand:")
-        .contains(" 1.  better")
+        .containsPattern("  1\\. goes ahead \\d+% [^\\n]*\\(better\\)")
         .contains("nato-restates-no-military-expansion false → true")
         .containsPattern("  1\\. Southeast Asian host proposes ")
         .doesNotContain("\tat ");
