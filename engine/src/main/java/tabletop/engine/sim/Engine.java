@@ -135,6 +135,19 @@ public final class Engine {
     }
   }
 
+  private Boolean answers;
+
+  /** Whether the knowledge base holds counter-moves ready (has the answers query). */
+  boolean answersCounterMoves() {
+    if (answers == null) {
+      answers =
+          kieBase.getKiePackages().stream()
+              .flatMap(p -> p.getQueries().stream())
+              .anyMatch(q -> q.getName().equals(QUERY_ANSWERS));
+    }
+    return answers;
+  }
+
   /** Every rule of the knowledge base with its metadata, by package then name. */
   public List<RuleInfo> rules() {
     return kieBase.getKiePackages().stream()

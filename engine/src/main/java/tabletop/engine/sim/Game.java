@@ -568,6 +568,9 @@ public final class Game implements AutoCloseable {
   /** The counter-moves the rules hold ready now, in the order they are set off. */
   private List<Answer> answersReady() {
     List<Answer> out = new ArrayList<>();
+    if (!engine.answersCounterMoves()) {
+      return out;
+    }
     for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_ANSWERS)) {
       out.add((Answer) row.get("$a"));
     }
