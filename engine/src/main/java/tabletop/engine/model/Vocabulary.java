@@ -83,7 +83,8 @@ public final class Vocabulary {
 
   /** Move features: name to the values it takes (empty: any value, such as an actor id). */
   public static final Map<String, Set<String>> FEATURES =
-      Map.of(
+      withMore(
+          Map.of(
           "region",
               Set.of(
                   "southeast-asia", "indo-pacific", "korean-peninsula", "euro-atlantic", "global"),
@@ -104,7 +105,20 @@ public final class Vocabulary {
           "against", Set.of(),
           "favours", Set.of(),
           "condemns", condemnable(),
-          "echoes", Set.of("russia-narrative"));
+          "echoes", Set.of("russia-narrative")),
+          // a counter-move's link to the move it answers, and the move an assurance is given for
+          "answers",
+          Set.of(),
+          "assures",
+          Set.of());
+
+  private static Map<String, Set<String>> withMore(
+      Map<String, Set<String>> base, String k1, Set<String> v1, String k2, Set<String> v2) {
+    Map<String, Set<String>> out = new java.util.HashMap<>(base);
+    out.put(k1, v1);
+    out.put(k2, v2);
+    return Map.copyOf(out);
+  }
 
   /** What a statement may condemn: any concern or interest type that is not a role's. */
   private static Set<String> condemnable() {

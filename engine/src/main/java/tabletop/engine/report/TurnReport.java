@@ -19,8 +19,10 @@ public record TurnReport(
     List<OutcomeView> outcomes,
     List<ReopenedView> reopened,
     java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
-    long trials) {
+    long trials,
+    List<AnswerView> answers) {
   public TurnReport {
+    answers = answers == null ? List.of() : List.copyOf(answers);
     injects = List.copyOf(injects);
     moves = List.copyOf(moves);
     reactions = List.copyOf(reactions);
@@ -33,6 +35,45 @@ public record TurnReport(
               copy.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
     }
     outcomeLikelihood = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A turn with probabilities and no counter-moves proposed. */
+  public TurnReport(
+      int turn,
+      String title,
+      List<String> injects,
+      List<String> moves,
+      List<ReactionView> reactions,
+      List<OutcomeView> outcomes,
+      List<ReopenedView> reopened,
+      java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
+      long trials) {
+    this(
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        List.of());
+  }
+
+  /** The same turn with these counter-moves proposed after it. */
+  public TurnReport withAnswers(List<AnswerView> proposed) {
+    return new TurnReport(
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        proposed);
   }
 
   /** A turn without probabilities. */
@@ -53,7 +94,16 @@ public record TurnReport(
       java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
       long trials) {
     return new TurnReport(
-        turn, title, injects, moves, reactions, outcomes, reopened, outcomeLikelihood, trials);
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        answers);
   }
 
   /** A turn that reopened nothing. */
