@@ -102,6 +102,7 @@ public final class Game implements AutoCloseable {
 
   /** Moves a team tables for the next turn, in the order tabled. */
   private final List<MoveSpec> pendingTabled = new ArrayList<>();
+
   private final List<TurnReport> history = new ArrayList<>();
   private FactHandle turnHandle;
   private int turn;
