@@ -593,7 +593,13 @@ public final class Deal {
                 }
                 blocking.put(s.actors.get(a), p);
               });
-      return new Measured(Map.copyOf(negotiated), end, run, supportBy, blocking);
+      // in the scenario's knob order, so the JSON of a result reads the same in every JVM
+      return new Measured(
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(negotiated)),
+          end,
+          run,
+          java.util.Collections.unmodifiableMap(supportBy),
+          java.util.Collections.unmodifiableMap(blocking));
     }
 
     /**
