@@ -49,7 +49,7 @@ public final class Deal {
   public static final double BETTER_BY = 0.05;
 
   /** A rise in an actor's support below this is not counted as a concession to it. */
-  static final double GAIN_AT = 0.01;
+  public static final double GAIN_AT = 0.02;
 
   private Deal() {}
 

@@ -107,7 +107,7 @@ public final class DealScreen {
       for (Deal.Round round : r.rounds()) {
         sb.append(hanging(String.format(Locale.ROOT, "  %2d. ", round.number()), round(r, round)));
       }
-      sb.append(hanging("  Ended: ", r.ended() + "."));
+      sb.append(hanging("  Ended: ", names.inText(r.ended()) + "."));
     }
     sb.append('\n');
     sb.append("  Assumptions (confidence):\n");
@@ -171,17 +171,15 @@ public final class DealScreen {
       for (Deal.Change x : p.concedes()) {
         c.add(change(x));
       }
-      sb.append(hanging(pad + "concedes: ", String.join("; ", c)));
+      sb.append(items(pad + "concedes: ", c, "; "));
       List<String> g = new ArrayList<>();
       for (Deal.Gain x : p.gains()) {
         g.add(names.actor(x.actor()) + " " + pct(x.before()) + " → " + pct(x.after()));
       }
       sb.append(
-          hanging(
-              pad + "to: ",
-              g.isEmpty()
-                  ? "nobody (no actor's support rises by a point or more)"
-                  : String.join(", ", g)));
+          g.isEmpty()
+              ? hanging(pad + "to: ", "nobody (no actor's support rises by two points or more)")
+              : items(pad + "to: ", g, ", "));
     }
     if (p.closestVeto() != null) {
       sb.append(
@@ -206,6 +204,34 @@ public final class DealScreen {
         + " · blocked "
         + pct(p.blocked())
         + (p.other() > 0 ? " · other " + pct(p.other()) : "");
+  }
+
+  /**
+   * Items after a lead, separated by {@code sep}, each kept whole on one line where it fits: a line
+   * breaks between items, not inside one.
+   */
+  private String items(String lead, List<String> items, String sep) {
+    int room = width - lead.length();
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i) + (i < items.size() - 1 ? sep.strip() : "");
+      if (line.length() > 0 && line.length() + 1 + item.length() > room) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(item);
+    }
+    lines.add(line.toString());
+    StringBuilder sb = new StringBuilder();
+    String indent = " ".repeat(lead.length());
+    for (int i = 0; i < lines.size(); i++) {
+      sb.append(hanging(i == 0 ? lead : indent, lines.get(i)));
+    }
+    return sb.toString();
   }
 
   /** Text wrapped after a lead, its later lines indented to the lead's width. */
