@@ -18,6 +18,7 @@ import tabletop.engine.explain.Provenance;
 import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
 import tabletop.engine.model.Adjustment;
+import tabletop.engine.model.Aftermath;
 import tabletop.engine.model.Answer;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Concern;
@@ -99,6 +100,11 @@ public final class Game implements AutoCloseable {
 
   /** Counter-moves the facilitator vetoed: never tabled. */
   private final Set<String> vetoed = new LinkedHashSet<>();
+
+  /** World facts that ended during play: the turn each ended in, and its Aftermath fact. */
+  private final Map<String, Integer> ended = new LinkedHashMap<>();
+
+  private final Map<String, FactHandle> aftermath = new LinkedHashMap<>();
 
   /** Moves a team tables for the next turn, in the order tabled. */
   private final List<MoveSpec> pendingTabled = new ArrayList<>();
@@ -274,6 +280,11 @@ public final class Game implements AutoCloseable {
     if (old != null) {
       session.delete(old);
     }
+    ended.remove(id);
+    FactHandle after = aftermath.remove(id);
+    if (after != null) {
+      session.delete(after);
+    }
     world.put(id, session.insert(new WorldFact(id, value)));
     worldValues.put(id, value);
   }
@@ -285,6 +296,26 @@ public final class Game implements AutoCloseable {
     worldValues.remove(id);
     if (old != null) {
       session.delete(old);
+      if (turn > 0) {
+        // it ends during play: from next turn on, an aftermath remembers it for a while
+        ended.put(id, turn + 1);
+      }
+    }
+  }
+
+  /** Brings the aftermath of the facts that ended during play up to turn {@code n}. */
+  private void ageAftermath(int n) {
+    for (Map.Entry<String, Integer> e : List.copyOf(ended.entrySet())) {
+      FactHandle old = aftermath.remove(e.getKey());
+      if (old != null) {
+        session.delete(old);
+      }
+      int since = n - e.getValue() + 1;
+      if (since > Aftermath.TURNS) {
+        ended.remove(e.getKey());
+      } else {
+        aftermath.put(e.getKey(), session.insert(new Aftermath(e.getKey(), since)));
+      }
     }
   }
 
@@ -486,6 +517,7 @@ public final class Game implements AutoCloseable {
       reopenWhere(changes.stop(), ReopenedView.INJECT, i.title(), reopened);
       injectTitles.add(i.title());
     }
+    ageAftermath(n);
     pendingAmendments.forEach(
         (move, amended) -> {
           new java.util.TreeMap<>(amended)
@@ -696,6 +728,13 @@ public final class Game implements AutoCloseable {
   /** The moves a team tabled for the next turn. */
   public List<MoveSpec> movesWaiting() {
     return List.copyOf(pendingTabled);
+  }
+
+  /** Every move tabled so far, by id, as last tabled (its turn, leader, kind and title). */
+  public Map<String, Move> moves() {
+    Map<String, Move> out = new LinkedHashMap<>();
+    lives.forEach((id, l) -> out.put(id, l.move));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** Moves tabled so far (scripted, by a team or as counter-moves), by id. */
