@@ -22,7 +22,8 @@ class CounterRulesTest {
   static final Move CHINAS = move("forum", "china", "forum");
 
   @Test
-  @DisplayName("Counter - denounces - a NATO move in Asia an actor contesting NATO's legitimacy opposes")
+  @DisplayName(
+      "Counter - denounces - a NATO move in Asia an actor contesting NATO's legitimacy opposes")
   void denounces(TestInfo t) {
     String rule = t.getDisplayName();
     fire(

@@ -86,8 +86,10 @@ class ScaleTest {
     // the statements are answered, and the answers too grow with the turns, not their square
     assertThat(answered).isBetween(100, 100 * tabletop.engine.model.Answer.PER_TURN);
     int views = report.turns().stream().mapToInt(t -> t.reactions().size()).sum();
-    assertThat(views).isLessThanOrEqualTo(actors * 100 * (1 + tabletop.engine.model.Answer.PER_TURN));
-    assertThat(report.outcome()).hasSizeBetween(100, 100 * (1 + tabletop.engine.model.Answer.PER_TURN));
+    assertThat(views)
+        .isLessThanOrEqualTo(actors * 100 * (1 + tabletop.engine.model.Answer.PER_TURN));
+    assertThat(report.outcome())
+        .hasSizeBetween(100, 100 * (1 + tabletop.engine.model.Answer.PER_TURN));
 
     // rule firings per turn stay flat: the hundredth turn works no harder than the second
     int early = firings.subList(1, 10).stream().mapToInt(Integer::intValue).max().orElseThrow();

@@ -99,7 +99,8 @@ class ScenarioTest {
   }
 
   @Test
-  @DisplayName("ending Russia's war changes Japan's reasoning; its shift fades over turns (P20, P21)")
+  @DisplayName(
+      "ending Russia's war changes Japan's reasoning; its shift fades over turns (P20, P21)")
   void endingTheWarChangesJapan() {
     // a fresh Centre proposed every turn, so Japan judges one in each; the war ends in turn 2
     MoveSpec base = coe("none");

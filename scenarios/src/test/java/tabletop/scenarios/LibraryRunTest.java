@@ -109,8 +109,8 @@ class LibraryRunTest {
     java.util.Set<String> answers = new java.util.HashSet<>();
     first.turns().forEach(t -> t.answers().forEach(a -> answers.add(a.id())));
     assertThat(first.outcome()).containsKeys(tabled.toArray(String[]::new));
-    assertThat(answers).containsAll(
-        first.outcome().keySet().stream().filter(m -> !tabled.contains(m)).toList());
+    assertThat(answers)
+        .containsAll(first.outcome().keySet().stream().filter(m -> !tabled.contains(m)).toList());
     assertThat(second).isEqualTo(first);
   }
 

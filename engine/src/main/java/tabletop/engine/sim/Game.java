@@ -108,6 +108,7 @@ public final class Game implements AutoCloseable {
 
   /** Moves a team tables for the next turn, in the order tabled. */
   private final List<MoveSpec> pendingTabled = new ArrayList<>();
+
   private final List<TurnReport> history = new ArrayList<>();
   private FactHandle turnHandle;
   private int turn;
@@ -1167,7 +1168,7 @@ public final class Game implements AutoCloseable {
     reactions.sort(Comparator.comparing(Reaction::move).thenComparing(Reaction::actor));
     List<ReactionView> views = new ArrayList<>();
     for (Reaction r : reactions) {
-      views.add(view(r));
+      views.add(carried(view(r)));
     }
     List<OutcomeView> outcomes = new ArrayList<>(withdrawnThisTurn);
     for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_OUTCOMES)) {
@@ -1184,6 +1185,77 @@ public final class Game implements AutoCloseable {
     }
     outcomes.sort(Comparator.comparing(OutcomeView::move));
     return new TurnReport(turn, title, injects, moves, views, outcomes, reopened);
+  }
+
+  /**
+   * How much of a stance's intensity lasts into the next turn when nothing feeds it: an actor's
+   * feeling about a move cools rather than vanishing. An assumption of the dynamics.
+   */
+  public static final double COOLING = 0.8;
+
+  static final String ESCALATION_RULE = "Dynamics - escalation and cooling";
+
+  /**
+   * A stance's intensity carried over from the last turn: where the actor stood on the same side of
+   * the move then, with more feeling than this turn's appraisals give, the intensity is last
+   * turn's, cooled by {@link #COOLING}; the event type follows.
+   */
+  private ReactionView carried(ReactionView v) {
+    if (v.overridden()) {
+      return v;
+    }
+    ReactionView before =
+        history.stream()
+            .filter(t -> t.turn() == turn - 1)
+            .findFirst()
+            .flatMap(t -> t.reaction(v.actor(), v.move()))
+            .orElse(null);
+    if (before == null || before.overridden()) {
+      return v;
+    }
+    Direction now = Direction.valueOf(v.direction());
+    Direction then = Direction.valueOf(before.direction());
+    boolean sameSide =
+        (now.isSupportive() && then.isSupportive()) || (now.isOpposed() && then.isOpposed());
+    double kept = Math.round(before.intensity() * COOLING * 100.0) / 100.0;
+    if (!sameSide || kept <= v.intensity()) {
+      return v;
+    }
+    EventType ev = EventType.forReaction(now, kept);
+    List<AssumptionView> assumptions = new ArrayList<>(v.assumptions());
+    assumptions.add(
+        new AssumptionView(
+            ESCALATION_RULE,
+            "A stance's intensity carries into the next turn and cools by a fifth a turn when"
+                + " nothing feeds it: "
+                + String.format(java.util.Locale.ROOT, "%.2f", kept)
+                + " from turn "
+                + (turn - 1)
+                + "'s "
+                + String.format(java.util.Locale.ROOT, "%.2f", before.intensity())
+                + ", above this turn's "
+                + String.format(java.util.Locale.ROOT, "%.2f", v.intensity())
+                + ".",
+            0.4));
+    return new ReactionView(
+        v.actor(),
+        v.move(),
+        v.direction(),
+        kept,
+        v.score(),
+        ev.name(),
+        ev.cameo(),
+        ev.goldstein(),
+        v.rules(),
+        v.sources(),
+        assumptions,
+        v.summary(),
+        v.because(),
+        v.modelDirection(),
+        v.overrideReason(),
+        v.likelihood(),
+        v.distribution(),
+        v.teamChoiceLikelihood());
   }
 
   private ReactionView view(Reaction r) {

@@ -67,8 +67,9 @@ public final class Structure {
   /**
    * A counter-move held ready in a turn: the move {@code move} is tabled the next turn in a trial
    * where {@code watch}'s stand on {@code answers} this turn is one of the directions in {@code
-   * mask} (a bit per direction) and one of the alternatives of assumption draws {@code holds} holds.
-   * At most {@link tabletop.engine.model.Answer#PER_TURN} are set off a turn, in the gates' order.
+   * mask} (a bit per direction) and one of the alternatives of assumption draws {@code holds}
+   * holds. At most {@link tabletop.engine.model.Answer#PER_TURN} are set off a turn, in the gates'
+   * order.
    */
   public record Gate(
       String id, int move, int watch, int answers, int mask, int[][] holds, int priority) {}
@@ -184,8 +185,7 @@ public final class Structure {
       int dirs = Direction.values().length;
       gates =
           gateList.stream()
-              .sorted(
-                  java.util.Comparator.comparingInt(Gate::priority).thenComparing(Gate::id))
+              .sorted(java.util.Comparator.comparingInt(Gate::priority).thenComparing(Gate::id))
               .toArray(Gate[]::new);
       onTable = new boolean[moves];
       reopens = new boolean[moves];

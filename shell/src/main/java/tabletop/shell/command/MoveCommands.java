@@ -140,10 +140,7 @@ public class MoveCommands {
     for (AssumptionView x : a.assumptions()) {
       sb.append(
           Text.block(
-              "assumption ("
-                  + Math.round(x.confidence() * 100)
-                  + "%): "
-                  + x.text(),
+              "assumption (" + Math.round(x.confidence() * 100) + "%): " + x.text(),
               width,
               "      "));
     }
@@ -187,7 +184,10 @@ public class MoveCommands {
               description = "the move as it will be read out")
           String title,
       @ByName
-          @Option(longNames = "id", label = "ID", description = "an id (default: made from actor, kind and turn)")
+          @Option(
+              longNames = "id",
+              label = "ID",
+              description = "an id (default: made from actor, kind and turn)")
           String id,
       @ByName
           @Option(
@@ -224,7 +224,8 @@ public class MoveCommands {
           @Option(
               longNames = "region",
               label = "REGION",
-              description = "southeast-asia, indo-pacific, korean-peninsula, euro-atlantic or global")
+              description =
+                  "southeast-asia, indo-pacific, korean-peninsula, euro-atlantic or global")
           @OptionValues(provider = "regions")
           String region,
       @ByName
@@ -232,7 +233,8 @@ public class MoveCommands {
               longNames = "feature",
               arity = OptionArity.ONE_OR_MORE,
               label = "NAME=VALUE",
-              description = "any other feature, e.g. military-component=none scope=cyber,maritime-security")
+              description =
+                  "any other feature, e.g. military-component=none scope=cyber,maritime-security")
           String[] feature) {
     Action.TableMove t =
         tableAction(actor, kind, title, id, against, favours, joins, host, region, feature);
@@ -322,7 +324,9 @@ public class MoveCommands {
     return "Vetoed: "
         + answer
         + ". It will not be tabled; the trials leave it out from this turn on."
-        + (reason == null || reason.isBlank() ? "" : "\n" + Text.block("Reason: " + reason, display.width(), "  ").stripTrailing());
+        + (reason == null || reason.isBlank()
+            ? ""
+            : "\n" + Text.block("Reason: " + reason, display.width(), "  ").stripTrailing());
   }
 
   @Command(
@@ -339,7 +343,11 @@ public class MoveCommands {
           @OptionValues(provider = "answerIds")
           String answer) {
     workshop.apply(new Action.Accept(answer));
-    return "Accepted: " + answer + ". It is tabled at the start of turn " + (workshop.turn() + 1) + ".";
+    return "Accepted: "
+        + answer
+        + ". It is tabled at the start of turn "
+        + (workshop.turn() + 1)
+        + ".";
   }
 
   @Command(
@@ -356,11 +364,19 @@ public class MoveCommands {
           @OptionValues(provider = "answerIds")
           String answer,
       @ByName
-          @Option(longNames = "actor", required = true, label = "ACTOR", description = "who makes the move")
+          @Option(
+              longNames = "actor",
+              required = true,
+              label = "ACTOR",
+              description = "who makes the move")
           @OptionValues(provider = "actorIds")
           String actor,
       @ByName
-          @Option(longNames = "kind", required = true, label = "KIND", description = "the kind of move")
+          @Option(
+              longNames = "kind",
+              required = true,
+              label = "KIND",
+              description = "the kind of move")
           @OptionValues(provider = "moveKinds")
           String kind,
       @ByName
@@ -373,15 +389,27 @@ public class MoveCommands {
           String title,
       @ByName @Option(longNames = "id", label = "ID", description = "an id") String id,
       @ByName
-          @Option(longNames = "against", arity = OptionArity.ONE_OR_MORE, label = "ACTOR", description = "actors it acts against")
+          @Option(
+              longNames = "against",
+              arity = OptionArity.ONE_OR_MORE,
+              label = "ACTOR",
+              description = "actors it acts against")
           @OptionValues(provider = "actorIds")
           String[] against,
       @ByName
-          @Option(longNames = "favours", arity = OptionArity.ONE_OR_MORE, label = "ACTOR", description = "actors it benefits")
+          @Option(
+              longNames = "favours",
+              arity = OptionArity.ONE_OR_MORE,
+              label = "ACTOR",
+              description = "actors it benefits")
           @OptionValues(provider = "actorIds")
           String[] favours,
       @ByName
-          @Option(longNames = "joins", arity = OptionArity.ONE_OR_MORE, label = "ACTOR", description = "actors taking part")
+          @Option(
+              longNames = "joins",
+              arity = OptionArity.ONE_OR_MORE,
+              label = "ACTOR",
+              description = "actors taking part")
           @OptionValues(provider = "actorIds")
           String[] joins,
       @ByName
@@ -389,7 +417,11 @@ public class MoveCommands {
           @OptionValues(provider = "regions")
           String region,
       @ByName
-          @Option(longNames = "feature", arity = OptionArity.ONE_OR_MORE, label = "NAME=VALUE", description = "any other feature")
+          @Option(
+              longNames = "feature",
+              arity = OptionArity.ONE_OR_MORE,
+              label = "NAME=VALUE",
+              description = "any other feature")
           String[] feature) {
     Action.TableMove t =
         tableAction(actor, kind, title, id, against, favours, joins, null, region, feature);
@@ -408,14 +440,26 @@ public class MoveCommands {
           "Whoever tabled a move takes it back from the next turn on. Example: move withdraw coe --reason the host asked for time",
       group = "Moves")
   public String withdraw(
-      @Option(longNames = "move", required = true, label = "MOVE", description = "the move to withdraw")
+      @Option(
+              longNames = "move",
+              required = true,
+              label = "MOVE",
+              description = "the move to withdraw")
           @OptionValues(provider = "moveIds")
           String move,
       @ByName
-          @Option(longNames = "reason", arity = OptionArity.ONE_OR_MORE, label = "TEXT", description = "why")
+          @Option(
+              longNames = "reason",
+              arity = OptionArity.ONE_OR_MORE,
+              label = "TEXT",
+              description = "why")
           String reason) {
     workshop.apply(new Action.Withdraw(move, reason));
-    return "Withdrawn from turn " + (workshop.turn() + 1) + ": " + move + ". 'move amend' puts it back with new terms.";
+    return "Withdrawn from turn "
+        + (workshop.turn() + 1)
+        + ": "
+        + move
+        + ". 'move amend' puts it back with new terms.";
   }
 
   @Command(
@@ -424,7 +468,11 @@ public class MoveCommands {
           "Change a move's features from the next turn on; a decided or withdrawn move is back on the table. Example: move amend coe --feature military-component=none funding=joint",
       group = "Moves")
   public String amend(
-      @Option(longNames = "move", required = true, label = "MOVE", description = "the move to amend")
+      @Option(
+              longNames = "move",
+              required = true,
+              label = "MOVE",
+              description = "the move to amend")
           @OptionValues(provider = "moveIds")
           String move,
       @ByName
@@ -441,6 +489,12 @@ public class MoveCommands {
           "an amendment names what it changes: move amend MOVE --feature NAME=VALUE");
     }
     workshop.apply(new Action.Amend(move, f));
-    return "Amended for turn " + (workshop.turn() + 1) + ": " + move + " (" + Moves.describe(f) + ").";
+    return "Amended for turn "
+        + (workshop.turn() + 1)
+        + ": "
+        + move
+        + " ("
+        + Moves.describe(f)
+        + ").";
   }
 }

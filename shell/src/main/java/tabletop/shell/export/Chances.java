@@ -58,10 +58,42 @@ public final class Chances {
     return out;
   }
 
-  /** "declined 52%, goes ahead 25%, stalled 23%". */
+  /**
+   * "declined 52%, goes ahead 25%, stalled 23%": whole percents that add up to 100 where the shares
+   * do (the largest remainders round up), a share under half a percent as "<1%".
+   */
   public static String text(Map<String, Double> probabilities) {
-    return String.join(
-        ", ", ranked(probabilities).stream().map(s -> s.words() + " " + s.percent()).toList());
+    List<Share> r = ranked(probabilities);
+    int[] whole = wholePercents(r);
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < r.size(); i++) {
+      parts.add(r.get(i).words() + " " + (whole[i] == 0 ? "<1%" : whole[i] + "%"));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Whole percents for shares, summing to the rounded total (largest remainder first). */
+  static int[] wholePercents(List<Share> shares) {
+    int n = shares.size();
+    int[] out = new int[n];
+    double total = shares.stream().mapToDouble(Share::p).sum();
+    int target = (int) Math.round(total * 100);
+    int sum = 0;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = (int) Math.floor(shares.get(i).p() * 100 + 1e-9);
+      sum += out[i];
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        Comparator.comparingDouble((Integer i) -> -(shares.get(i).p() * 100 - out[i]))
+            .thenComparingInt(i -> i));
+    for (int k = 0; sum < target && k < n; k++) {
+      out[order[k]]++;
+      sum++;
+    }
+    return out;
   }
 
   /** The most likely key, if any share is above zero. */

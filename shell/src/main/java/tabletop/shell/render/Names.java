@@ -59,8 +59,8 @@ public record Names(
   }
 
   /**
-   * These names with the titles and turns of moves tabled in play (team moves, counter-moves)
-   * that the scenario does not name.
+   * These names with the titles and turns of moves tabled in play (team moves, counter-moves) that
+   * the scenario does not name.
    */
   public Names withMoves(Map<String, tabletop.engine.model.Move> tabled) {
     Map<String, String> m = new LinkedHashMap<>(moves);

@@ -177,7 +177,9 @@ final class Line implements AutoCloseable {
         engineCall(() -> game.tableMove(spec));
         timeline.add(
             new TimelineEntry(
-                game.turn() + 1, "move", t.title() + " (tabled by the team playing " + t.actor() + ")"));
+                game.turn() + 1,
+                "move",
+                t.title() + " (tabled by the team playing " + t.actor() + ")"));
       } else if (action instanceof Action.Veto v) {
         requirePlayed("veto a counter-move");
         String title = Moves.proposedTitle(game, v.answer());
@@ -209,7 +211,8 @@ final class Line implements AutoCloseable {
         Moves.checkFeatures(a.features(), ctx.actors().apply(scenario));
         engineCall(() -> game.amend(a.move(), a.features()));
         timeline.add(
-            new TimelineEntry(game.turn() + 1, "amend", a.move() + " amended: " + Moves.describe(a.features())));
+            new TimelineEntry(
+                game.turn() + 1, "amend", a.move() + " amended: " + Moves.describe(a.features())));
       } else {
         throw new IllegalArgumentException(
             "not an action of a line: " + action.getClass().getSimpleName());

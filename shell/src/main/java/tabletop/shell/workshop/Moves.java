@@ -154,8 +154,7 @@ public final class Moves {
                             + Suggest.didYouMean(
                                 answer, waiting.stream().map(AnswerView::id).toList())
                             + "; waiting: "
-                            + String.join(
-                                ", ", waiting.stream().map(AnswerView::id).toList())));
+                            + String.join(", ", waiting.stream().map(AnswerView::id).toList())));
   }
 
   /** Features in words: {@code against=china; region=southeast-asia}. */

@@ -9,8 +9,8 @@ import org.springframework.shell.CompletionProposal;
 import tabletop.shell.ShellContextTest;
 
 /**
- * Moves as a facilitator drives them: the model's counter-moves are shown after a turn with why,
- * a veto stops one, a team tables its own move and the model reads it next turn, bad words are
+ * Moves as a facilitator drives them: the model's counter-moves are shown after a turn with why, a
+ * veto stops one, a team tables its own move and the model reads it next turn, bad words are
  * refused with the words that would do, and ids complete.
  */
 class MoveCommandsTest extends ShellContextTest {

@@ -19,7 +19,11 @@ public class AnswerIds implements CompletionProvider {
   @Override
   public List<CompletionProposal> apply(CompletionContext context) {
     try {
-      return Proposals.of(context, workshop.game().proposedAnswers().stream().map(tabletop.engine.report.AnswerView::id).toList());
+      return Proposals.of(
+          context,
+          workshop.game().proposedAnswers().stream()
+              .map(tabletop.engine.report.AnswerView::id)
+              .toList());
     } catch (RuntimeException e) {
       return List.of(); // completion never fails a workshop
     }

@@ -19,7 +19,8 @@ public class MoveKinds implements CompletionProvider {
   @Override
   public List<CompletionProposal> apply(CompletionContext context) {
     try {
-      return Proposals.of(context, List.copyOf(tabletop.engine.model.Vocabulary.MOVE_KINDS.keySet()));
+      return Proposals.of(
+          context, List.copyOf(tabletop.engine.model.Vocabulary.MOVE_KINDS.keySet()));
     } catch (RuntimeException e) {
       return List.of(); // completion never fails a workshop
     }

@@ -19,7 +19,10 @@ public class Regions implements CompletionProvider {
   @Override
   public List<CompletionProposal> apply(CompletionContext context) {
     try {
-      return Proposals.of(context, new java.util.TreeSet<>(tabletop.engine.model.Vocabulary.FEATURES.get("region")).stream().toList());
+      return Proposals.of(
+          context,
+          new java.util.TreeSet<>(tabletop.engine.model.Vocabulary.FEATURES.get("region"))
+              .stream().toList());
     } catch (RuntimeException e) {
       return List.of(); // completion never fails a workshop
     }
