@@ -56,33 +56,33 @@ public class MoveCommands {
       sb.append("  none tabled yet ('turn next' plays the first turn)\n");
     }
     for (String id : on) {
-      sb.append(Text.line("  on the table  " + id + "  " + names.move(id), width)).append('\n');
+      sb.append(Text.block("on the table  " + id + ": " + names.move(id), width, "  "));
     }
     decided.forEach(
         (id, o) ->
             sb.append(
-                    Text.line(
-                        "  decided       "
-                            + id
-                            + "  "
-                            + Workshop.words(o.status())
-                            + (o.by() == null || o.by().isBlank()
-                                ? ""
-                                : " (" + names.actor(o.by()) + ")"),
-                        width))
-                .append('\n'));
+                Text.block(
+                    "decided       "
+                        + id
+                        + ": "
+                        + Workshop.words(o.status())
+                        + (o.by() == null || o.by().isBlank()
+                            ? ""
+                            : " (" + names.actor(o.by()) + ")"),
+                    width,
+                    "  ")));
     for (MoveSpec m : g.movesWaiting()) {
       sb.append(
-              Text.line(
-                  "  next turn     "
-                      + m.id()
-                      + "  "
-                      + m.title()
-                      + " (tabled by the team playing "
-                      + names.actor(m.actor())
-                      + ")",
-                  width))
-          .append('\n');
+          Text.block(
+              "next turn     "
+                  + m.id()
+                  + ": "
+                  + m.title()
+                  + " (tabled by the team playing "
+                  + names.actor(m.actor())
+                  + ")",
+              width,
+              "  "));
     }
     List<AnswerView> proposed =
         g.history().isEmpty() ? List.of() : g.history().get(g.history().size() - 1).answers();
@@ -112,14 +112,10 @@ public class MoveCommands {
   private String answer(AnswerView a, Names names, int width) {
     StringBuilder sb = new StringBuilder();
     sb.append(
-            Text.line(
-                "  "
-                    + a.id()
-                    + (AnswerView.VETOED.equals(a.status()) ? "  [vetoed]" : "")
-                    + "  "
-                    + a.title(),
-                width))
-        .append('\n');
+        Text.block(
+            a.id() + (AnswerView.VETOED.equals(a.status()) ? " [vetoed]" : "") + ": " + a.title(),
+            width,
+            "  "));
     String why =
         "because "
             + names.actor(a.watch())

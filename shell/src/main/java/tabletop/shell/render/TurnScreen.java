@@ -48,13 +48,22 @@ public final class TurnScreen {
     // two lines of reason where the screen has room: the newest move's block first
     // a busy turn keeps the outcomes' reasons and the notes of less likely directions on the
     // rows themselves instead of lines of their own
-    List<String> moves = movesInPlay(t);
+    List<String> moves = ordered(t);
     Set<String> roomy = new LinkedHashSet<>();
     boolean compact = false;
+    grouped.clear();
     String best = render(t, options, questions, roomy, false);
     if (lines(best) > SCREEN) {
       compact = true;
       best = render(t, options, questions, roomy, true);
+    }
+    // still too long: the latest moves' blocks become one line per direction, naming the actors
+    for (int i = moves.size() - 1; i >= 1 && lines(best) > SCREEN; i--) {
+      grouped.add(moves.get(i));
+      best = render(t, options, questions, roomy, true);
+    }
+    if (!grouped.isEmpty()) {
+      return best;
     }
     for (int i = moves.size() - 1; i >= 0; i--) {
       roomy.add(moves.get(i));
@@ -65,6 +74,40 @@ public final class TurnScreen {
       best = more;
     }
     return best;
+  }
+
+  /** Moves whose block shows one line per direction instead of one row per actor. */
+  private final Set<String> grouped = new LinkedHashSet<>();
+
+  /** The moves in play, the earliest tabled first (the scenario's own before the answers). */
+  private List<String> ordered(TurnReport t) {
+    List<String> moves = movesInPlay(t);
+    List<String> out = new ArrayList<>(moves);
+    out.sort(
+        java.util.Comparator.comparingInt(
+                (String m) -> names.tabledIn(m) == 0 ? Integer.MAX_VALUE : names.tabledIn(m))
+            .thenComparingInt(moves::indexOf));
+    return out;
+  }
+
+  /** A move's stands as one line per direction: "oppose: NATO, Japan · neutral: …". */
+  private String groupedBlock(List<ReactionView> rows, int width) {
+    StringBuilder sb = new StringBuilder();
+    for (tabletop.engine.model.Direction dir : tabletop.engine.model.Direction.values()) {
+      List<String> who =
+          rows.stream()
+              .filter(r -> r.direction().equals(dir.name()))
+              .map(r -> names.actor(r.actor()) + (r.overridden() ? " (team)" : ""))
+              .toList();
+      if (who.isEmpty()) {
+        continue;
+      }
+      List<String> lines = Text.wrap(dir.label() + ": " + String.join(", ", who), width - 4);
+      for (int i = 0; i < lines.size(); i++) {
+        sb.append(i == 0 ? "  " : "    ").append(lines.get(i)).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   static int lines(String s) {
@@ -79,7 +122,7 @@ public final class TurnScreen {
     for (String i : t.injects()) {
       sb.append(Text.block("inject: " + i, width, "  "));
     }
-    List<String> moves = movesInPlay(t);
+    List<String> moves = ordered(t);
     sb.append(onTheTable(t, moves, width));
     Map<String, OutcomeView> outcomes = t.outcomeByMove();
     Columns columns = Columns.fit(width, t.reactions(), options, names);
@@ -99,6 +142,10 @@ public final class TurnScreen {
       }
       if (rows.isEmpty()) {
         sb.append("  no actor reacted\n");
+        continue;
+      }
+      if (grouped.contains(move)) {
+        sb.append(groupedBlock(rows, width));
         continue;
       }
       if (!headed) {
@@ -166,19 +213,13 @@ public final class TurnScreen {
         .append('\n');
     for (tabletop.engine.report.AnswerView a : proposed) {
       String line =
-          "  "
-              + a.id()
-              + "  "
-              + a.title()
-              + " ("
-              + names.actor(a.watch())
-              + " "
-              + d.direction(a.watchDirection())
-              + ")"
-              + (tabletop.engine.report.AnswerView.VETOED.equals(a.status()) ? " [vetoed]" : "");
-      sb.append(Text.line(line, width)).append('\n');
+          a.id()
+              + (tabletop.engine.report.AnswerView.VETOED.equals(a.status()) ? " [vetoed]" : "")
+              + ": "
+              + a.title();
+      sb.append("  ").append(Text.line(line, width - 2)).append('\n');
     }
-    return sb.toString();
+    return sb.append('\n').toString();
   }
 
   private String onTheTable(TurnReport t, List<String> moves, int width) {
@@ -225,7 +266,12 @@ public final class TurnScreen {
       String line = full;
       String more = "";
       if (Text.wrap(full, width).size() > 1) {
-        line = Text.line(head + ": " + status, width);
+        // the title gives way before the outcome does
+        String cut =
+            (head + ": " + status).length() <= width
+                ? head
+                : Text.line(head, Math.max(10, width - status.length() - 2));
+        line = cut + ": " + status;
         more = odds.isEmpty() ? "" : "\n    " + Text.line(odds.substring(3), width - 4);
       }
       int at = line.indexOf(": " + status);
