@@ -83,13 +83,15 @@ public final class Vocabulary {
 
   /** Move features: name to the values it takes (empty: any value, such as an actor id). */
   public static final Map<String, Set<String>> FEATURES =
-      Map.of(
-          "region",
+      Map.ofEntries(
+          Map.entry(
+              "region",
               Set.of(
-                  "southeast-asia", "indo-pacific", "korean-peninsula", "euro-atlantic", "global"),
-          "host", Set.of(),
-          "military-component", Set.of("none", "training", "standing-presence"),
-          "scope",
+                  "southeast-asia", "indo-pacific", "korean-peninsula", "euro-atlantic", "global")),
+          Map.entry("host", Set.of()),
+          Map.entry("military-component", Set.of("none", "training", "standing-presence")),
+          Map.entry(
+              "scope",
               Set.of(
                   "cyber",
                   "hybrid-threats",
@@ -98,13 +100,15 @@ public final class Vocabulary {
                   "new-technology",
                   "territorial-disputes",
                   "nuclear-proliferation",
-                  "regional-conflict"),
-          "funding", Set.of("nato-led", "joint", "host-led"),
-          "joins", Set.of(),
-          "against", Set.of(),
-          "favours", Set.of(),
-          "condemns", condemnable(),
-          "echoes", Set.of("russia-narrative"));
+                  "regional-conflict")),
+          Map.entry("funding", Set.of("nato-led", "joint", "host-led")),
+          Map.entry("joins", Set.of()),
+          Map.entry("against", Set.of()),
+          Map.entry("favours", Set.of()),
+          Map.entry("condemns", condemnable()),
+          Map.entry("echoes", Set.of("russia-narrative")),
+          // the institution whose consensus the move needs besides NATO's for its own moves
+          Map.entry("consensus", Set.of("asean")));
 
   /** What a statement may condemn: any concern or interest type that is not a role's. */
   private static Set<String> condemnable() {

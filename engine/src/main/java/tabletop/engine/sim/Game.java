@@ -19,6 +19,8 @@ import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
 import tabletop.engine.model.Adjustment;
 import tabletop.engine.model.Appraisal;
+import tabletop.engine.model.Clout;
+import tabletop.engine.model.Clouts;
 import tabletop.engine.model.Concern;
 import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
@@ -199,6 +201,61 @@ public final class Game implements AutoCloseable {
     turnHandle = session.insert(new Turn(0));
     // the stage is set before the first turn: the actors and what they care about
     fire();
+    insertClouts();
+  }
+
+  /** Each actor's capability and salience, by actor id (see {@link #clout}). */
+  private final Map<String, Clout> clouts = new LinkedHashMap<>();
+
+  /**
+   * Inserts every actor's {@link Clout}: the knowledge base's numbers for a built-in actor, with
+   * the scenario's over them where it gives any; the scenario's or the defaults for a new id.
+   */
+  private void insertClouts() {
+    for (Actor a : actors()) {
+      if (clouts.containsKey(a.id())) {
+        continue;
+      }
+      ActorSpec spec = null;
+      for (ActorSpec s : scenario.actors()) {
+        if (s.id().equals(a.id())) {
+          spec = s;
+        }
+      }
+      Clout c;
+      if (Clouts.builtIn(a.id())) {
+        c = Clouts.of(a.id());
+        if (spec != null && (spec.capability() != null || !spec.salience().isEmpty())) {
+          c = c.adjusted(spec.capability(), spec.salience());
+        }
+      } else if (spec != null) {
+        c = Clout.ofScenario(a.id(), spec.capability(), spec.salience());
+        if (spec.confidence() != null || !spec.basis().isEmpty()) {
+          c =
+              new Clout(
+                  c.actor(),
+                  c.capability(),
+                  c.salience(),
+                  c.defaultSalience(),
+                  spec.basis().isEmpty() ? c.basis() : spec.basis(),
+                  spec.confidence() == null ? c.confidence() : spec.confidence(),
+                  c.given());
+        }
+      } else {
+        c = Clouts.of(a.id());
+      }
+      clouts.put(a.id(), c);
+      session.insert(c);
+    }
+    fire();
+  }
+
+  /**
+   * The actor's capability and salience as this game holds them (the knowledge base's, the
+   * scenario's or the defaults); empty for an actor the game does not know.
+   */
+  public java.util.Optional<Clout> clout(String actor) {
+    return java.util.Optional.ofNullable(clouts.get(actor));
   }
 
   /**
