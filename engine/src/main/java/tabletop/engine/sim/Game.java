@@ -1180,6 +1180,7 @@ public final class Game implements AutoCloseable {
               r.overridden() ? dist.get(r.direction()) : null));
     }
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Double>>> by = new LinkedHashMap<>();
     for (String m : knownMoves) {
       Map<Trials.Standing, Double> o = tr.outcome(turn, m);
       if (o.isEmpty() || o.containsKey(Trials.Standing.NOT_TABLED)) {
@@ -1188,8 +1189,12 @@ public final class Game implements AutoCloseable {
       Map<String, Double> named = new LinkedHashMap<>();
       o.forEach((k, v) -> named.put(k.name(), TrialResult.round(v)));
       outcomes.put(m, named);
+      Map<String, Map<String, Double>> who = tr.byStatus(turn, m);
+      if (!who.isEmpty()) {
+        by.put(m, who);
+      }
     }
-    return report.withLikelihood(views, outcomes, tr.trials());
+    return report.withLikelihood(views, outcomes, tr.trials(), by);
   }
 
   /** Derives one turn of the structure in a probing game: appraisals, signals, institutions. */
@@ -1832,6 +1837,16 @@ public final class Game implements AutoCloseable {
   }
 
   private double scenarioConfidence(Object fact) {
+    String owner =
+        fact instanceof Concern c ? c.actor() : fact instanceof Interest i ? i.actor() : null;
+    if (owner != null) {
+      // the author's confidence in the actor's numbers, where the entry states one
+      for (ActorSpec a : scenario.actors()) {
+        if (a.id().equals(owner) && a.confidence() != null) {
+          return a.confidence();
+        }
+      }
+    }
     if (fact instanceof Relation rel) {
       for (ActorSpec a : scenario.actors()) {
         for (ActorSpec.RelationSpec spec : a.relations()) {
