@@ -27,7 +27,8 @@ import tabletop.engine.sim.Engine;
 class KnowledgeBaseTest {
   /** The queries the engine reads results through are not rules and carry no metadata. */
   static final Set<String> QUERIES =
-      Set.of(Engine.QUERY_REACTIONS, Engine.QUERY_OUTCOMES, Engine.QUERY_ACTORS);
+      Set.of(
+          Engine.QUERY_REACTIONS, Engine.QUERY_OUTCOMES, Engine.QUERY_ACTORS, Engine.QUERY_ANSWERS);
 
   static final List<RuleInfo> RULES =
       Engine.fromClasspath().rules().stream().filter(r -> !QUERIES.contains(r.name())).toList();

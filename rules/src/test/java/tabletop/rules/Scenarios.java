@@ -89,15 +89,30 @@ final class Scenarios {
     return ENGINE.run(s, Map.of(), 7L);
   }
 
+  /** The actor's reaction in a turn to the first of the scenario's own moves (no counter-move). */
   static ReactionView reaction(Report r, int turn, String actor) {
     TurnReport t = r.turns().get(turn - 1);
-    return t.reaction(actor).orElseThrow(() -> new AssertionError("no reaction of " + actor));
+    java.util.Set<String> answers = counterMoves(r);
+    return t.reactions().stream()
+        .filter(v -> v.actor().equals(actor) && !answers.contains(v.move()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no reaction of " + actor));
+  }
+
+  /** The counter-moves the model proposed in a run. */
+  static java.util.Set<String> counterMoves(Report r) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    r.turns().forEach(t -> t.answers().forEach(a -> out.add(a.id())));
+    return out;
   }
 
   /** actor to direction, for readable failure messages. */
   static Map<String, String> directions(Report r, int turn) {
     Map<String, String> out = new LinkedHashMap<>();
-    r.turns().get(turn - 1).reactions().forEach(v -> out.put(v.actor(), v.direction()));
+    java.util.Set<String> answers = counterMoves(r);
+    r.turns().get(turn - 1).reactions().stream()
+        .filter(v -> !answers.contains(v.move()))
+        .forEach(v -> out.putIfAbsent(v.actor(), v.direction()));
     return out;
   }
 }

@@ -43,6 +43,11 @@ class VocabularyReadTest {
       }
     }
     facts.add(new Turn(1));
+    // a second move, and NATO's stand on move m last turn: what an assurance given in m reads
+    facts.add(new tabletop.engine.model.Move("m2", 1, "nato", "centre-of-excellence", "m2"));
+    facts.add(
+        new tabletop.engine.model.Signal(
+            "nato", "m", 0, tabletop.engine.model.Direction.SUPPORT, "APPROVE", false));
     return facts;
   }
 
@@ -50,17 +55,19 @@ class VocabularyReadTest {
   static List<Object> move(String kind, String leader, String leaveOutFeature) {
     String other = leader.equals("china") ? "nato" : "china";
     Map<String, List<String>> features =
-        Map.of(
-            "region", List.of("indo-pacific"),
-            "joins", List.of("japan"),
-            "host", List.of("southeast-asian-host"),
-            "against", List.of(other),
-            "favours", List.of("russia"),
-            "condemns", List.of("russia-war"),
-            "scope", List.of("cyber", "nuclear-proliferation"),
-            "military-component", List.of("training"),
-            "funding", List.of("joint"),
-            "echoes", List.of("russia-narrative"));
+        Map.ofEntries(
+            Map.entry("answers", List.of("an-earlier-move")),
+            Map.entry("assures", List.of("m2")),
+            Map.entry("region", List.of("indo-pacific")),
+            Map.entry("joins", List.of("japan")),
+            Map.entry("host", List.of("southeast-asian-host")),
+            Map.entry("against", List.of(other)),
+            Map.entry("favours", List.of("russia")),
+            Map.entry("condemns", List.of("russia-war")),
+            Map.entry("scope", List.of("cyber", "nuclear-proliferation")),
+            Map.entry("military-component", List.of("training")),
+            Map.entry("funding", List.of("joint")),
+            Map.entry("echoes", List.of("russia-narrative")));
     List<Object> facts = new ArrayList<>();
     facts.add(new Move("m", 1, leader, kind, "m"));
     features.forEach(
@@ -78,7 +85,11 @@ class VocabularyReadTest {
   /** What the rules derive about move m: its touches and every actor's appraisals of it. */
   static Set<String> derived(List<Object> facts) {
     return fireAll(facts.toArray()).inserted().stream()
-        .filter(f -> f instanceof Touch || f instanceof Appraisal)
+        .filter(
+            f ->
+                f instanceof Touch
+                    || f instanceof Appraisal
+                    || f instanceof tabletop.engine.model.Answer)
         .map(Object::toString)
         .collect(Collectors.toCollection(TreeSet::new));
   }

@@ -108,7 +108,10 @@ public final class Vocabulary {
           Map.entry("condemns", condemnable()),
           Map.entry("echoes", Set.of("russia-narrative")),
           // the institution whose consensus the move needs besides NATO's for its own moves
-          Map.entry("consensus", Set.of("asean")));
+          Map.entry("consensus", Set.of("asean")),
+          // a counter-move's link to the move it answers, and the move an assurance is given for
+          Map.entry("answers", Set.of()),
+          Map.entry("assures", Set.of()));
 
   /** What a statement may condemn: any concern or interest type that is not a role's. */
   private static Set<String> condemnable() {

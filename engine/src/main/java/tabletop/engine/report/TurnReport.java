@@ -22,8 +22,10 @@ public record TurnReport(
     List<ReopenedView> reopened,
     java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
     long trials,
+    List<AnswerView> answers,
     java.util.Map<String, java.util.Map<String, java.util.Map<String, Double>>> outcomeBy) {
   public TurnReport {
+    answers = answers == null ? List.of() : List.copyOf(answers);
     injects = List.copyOf(injects);
     moves = List.copyOf(moves);
     reactions = List.copyOf(reactions);
@@ -39,7 +41,43 @@ public record TurnReport(
     outcomeBy = outcomeBy == null ? java.util.Map.of() : java.util.Map.copyOf(outcomeBy);
   }
 
-  /** A turn whose probabilities name no one. */
+  /** A turn with counter-moves proposed after it, whose probabilities name no one. */
+  public TurnReport(
+      int turn,
+      String title,
+      List<String> injects,
+      List<String> moves,
+      List<ReactionView> reactions,
+      List<OutcomeView> outcomes,
+      List<ReopenedView> reopened,
+      java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
+      long trials,
+      List<AnswerView> answers) {
+    this(
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        answers,
+        null);
+  }
+
+  /**
+   * Who the move's outcome names at a status, with each one's probability ("BLOCKED" → france 0.15,
+   * hungary 0.08); empty when no trial names anyone.
+   */
+  public java.util.Map<String, Double> by(String move, String status) {
+    return outcomeBy
+        .getOrDefault(move, java.util.Map.of())
+        .getOrDefault(status, java.util.Map.of());
+  }
+
+  /** A turn with probabilities and no counter-moves proposed. */
   public TurnReport(
       int turn,
       String title,
@@ -60,17 +98,23 @@ public record TurnReport(
         reopened,
         outcomeLikelihood,
         trials,
-        null);
+        List.of());
   }
 
-  /**
-   * Who the move's outcome names at a status, with each one's probability ("BLOCKED" → france 0.15,
-   * hungary 0.08); empty when no trial names anyone.
-   */
-  public java.util.Map<String, Double> by(String move, String status) {
-    return outcomeBy
-        .getOrDefault(move, java.util.Map.of())
-        .getOrDefault(status, java.util.Map.of());
+  /** The same turn with these counter-moves proposed after it. */
+  public TurnReport withAnswers(List<AnswerView> proposed) {
+    return new TurnReport(
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        proposed,
+        outcomeBy);
   }
 
   /** A turn without probabilities. */
@@ -100,6 +144,7 @@ public record TurnReport(
         reopened,
         outcomeLikelihood,
         trials,
+        answers,
         null);
   }
 
@@ -119,6 +164,7 @@ public record TurnReport(
         reopened,
         outcomeLikelihood,
         trials,
+        answers,
         outcomeBy);
   }
 

@@ -27,6 +27,13 @@ public final class Engine {
   /** Name of the query that returns every actor taking part as {@code $a}. */
   public static final String QUERY_ACTORS = "actors";
 
+  /** The queries the engine reads through: not rules, listed with none. */
+  public static final java.util.Set<String> QUERIES =
+      java.util.Set.of(QUERY_REACTIONS, "outcomes", "actors", "answers");
+
+  /** The query for the counter-moves the rules hold ready ({@code $a}). */
+  public static final String QUERY_ANSWERS = "answers";
+
   /**
    * Base of the limit of rule firings in one turn, far above what a healthy small turn needs; the
    * limit grows with the scenario's size (see {@link #firingLimit(int, int, long)}).
@@ -128,11 +135,25 @@ public final class Engine {
     }
   }
 
+  private Boolean answers;
+
+  /** Whether the knowledge base holds counter-moves ready (has the answers query). */
+  boolean answersCounterMoves() {
+    if (answers == null) {
+      answers =
+          kieBase.getKiePackages().stream()
+              .flatMap(p -> p.getQueries().stream())
+              .anyMatch(q -> q.getName().equals(QUERY_ANSWERS));
+    }
+    return answers;
+  }
+
   /** Every rule of the knowledge base with its metadata, by package then name. */
   public List<RuleInfo> rules() {
     return kieBase.getKiePackages().stream()
         .map(KiePackage::getRules)
         .flatMap(Collection::stream)
+        .filter(r -> !QUERIES.contains(r.getName()))
         .map(RuleInfo::of)
         .sorted(Comparator.comparing(RuleInfo::packageName).thenComparing(RuleInfo::name))
         .toList();

@@ -18,6 +18,8 @@ import tabletop.engine.explain.Provenance;
 import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
 import tabletop.engine.model.Adjustment;
+import tabletop.engine.model.Aftermath;
+import tabletop.engine.model.Answer;
 import tabletop.engine.model.Appraisal;
 import tabletop.engine.model.Clout;
 import tabletop.engine.model.Clouts;
@@ -37,6 +39,7 @@ import tabletop.engine.model.TeamDecision;
 import tabletop.engine.model.Turn;
 import tabletop.engine.model.Vocabulary;
 import tabletop.engine.model.WorldFact;
+import tabletop.engine.report.AnswerView;
 import tabletop.engine.report.AssumptionView;
 import tabletop.engine.report.OutcomeView;
 import tabletop.engine.report.ReactionView;
@@ -93,6 +96,21 @@ public final class Game implements AutoCloseable {
   private final Map<String, TeamDecision> overrides = new LinkedHashMap<>();
   private final Map<String, FactHandle> decisionHandles = new LinkedHashMap<>();
   private final List<OutcomeView> withdrawnThisTurn = new ArrayList<>();
+
+  /** Counter-moves set off in the turn just played, tabled next turn unless vetoed. */
+  private final Map<String, Answer> proposed = new LinkedHashMap<>();
+
+  /** Counter-moves the facilitator vetoed: never tabled. */
+  private final Set<String> vetoed = new LinkedHashSet<>();
+
+  /** World facts that ended during play: the turn each ended in, and its Aftermath fact. */
+  private final Map<String, Integer> ended = new LinkedHashMap<>();
+
+  private final Map<String, FactHandle> aftermath = new LinkedHashMap<>();
+
+  /** Moves a team tables for the next turn, in the order tabled. */
+  private final List<MoveSpec> pendingTabled = new ArrayList<>();
+
   private final List<TurnReport> history = new ArrayList<>();
   private FactHandle turnHandle;
   private int turn;
@@ -320,6 +338,11 @@ public final class Game implements AutoCloseable {
     if (old != null) {
       session.delete(old);
     }
+    ended.remove(id);
+    FactHandle after = aftermath.remove(id);
+    if (after != null) {
+      session.delete(after);
+    }
     world.put(id, session.insert(new WorldFact(id, value)));
     worldValues.put(id, value);
   }
@@ -331,6 +354,26 @@ public final class Game implements AutoCloseable {
     worldValues.remove(id);
     if (old != null) {
       session.delete(old);
+      if (turn > 0) {
+        // it ends during play: from next turn on, an aftermath remembers it for a while
+        ended.put(id, turn + 1);
+      }
+    }
+  }
+
+  /** Brings the aftermath of the facts that ended during play up to turn {@code n}. */
+  private void ageAftermath(int n) {
+    for (Map.Entry<String, Integer> e : List.copyOf(ended.entrySet())) {
+      FactHandle old = aftermath.remove(e.getKey());
+      if (old != null) {
+        session.delete(old);
+      }
+      int since = n - e.getValue() + 1;
+      if (since > Aftermath.TURNS) {
+        ended.remove(e.getKey());
+      } else {
+        aftermath.put(e.getKey(), session.insert(new Aftermath(e.getKey(), since)));
+      }
     }
   }
 
@@ -532,6 +575,7 @@ public final class Game implements AutoCloseable {
       reopenWhere(changes.stop(), ReopenedView.INJECT, i.title(), reopened);
       injectTitles.add(i.title());
     }
+    ageAftermath(n);
     pendingAmendments.forEach(
         (move, amended) -> {
           new java.util.TreeMap<>(amended)
@@ -550,6 +594,16 @@ public final class Game implements AutoCloseable {
       table(m, n, reopened);
       moveTitles.add(m.title());
     }
+    for (MoveSpec m : pendingTabled) {
+      table(m, n, reopened);
+      moveTitles.add(m.title());
+    }
+    pendingTabled.clear();
+    for (Answer a : proposed.values()) {
+      table(moveOf(a), n, reopened);
+      moveTitles.add(a.title());
+    }
+    proposed.clear();
     if (probe != null) {
       probeTurn = new Structure.TurnShape(n);
     }
@@ -589,9 +643,161 @@ public final class Game implements AutoCloseable {
       return null;
     }
     TurnReport report =
-        read(spec.title(), injectTitles, moveTitles, List.copyOf(reopened.values()));
+        propose(read(spec.title(), injectTitles, moveTitles, List.copyOf(reopened.values())));
     history.add(report);
     return report;
+  }
+
+  // ---- counter-moves ----------------------------------------------------------------------------
+
+  /** A counter-move as a move to table. */
+  private static MoveSpec moveOf(Answer a) {
+    return new MoveSpec(a.id(), a.actor(), a.kind(), a.title(), a.title(), a.features(), null);
+  }
+
+  /** The counter-moves the rules hold ready now, in the order they are set off. */
+  private List<Answer> answersReady() {
+    List<Answer> out = new ArrayList<>();
+    if (!engine.answersCounterMoves()) {
+      return out;
+    }
+    for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_ANSWERS)) {
+      out.add((Answer) row.get("$a"));
+    }
+    out.sort(Comparator.comparingInt((Answer a) -> a.priority()).thenComparing(Answer::id));
+    return out;
+  }
+
+  /**
+   * The counter-moves the stands of the turn just read set off (at most {@link Answer#PER_TURN}),
+   * to be tabled next turn: the report lists them. Called again when a team's decision changes a
+   * stand.
+   */
+  private TurnReport propose(TurnReport report) {
+    proposed.clear();
+    if (probe != null) {
+      return report;
+    }
+    Map<String, String> stood = new LinkedHashMap<>();
+    for (ReactionView r : report.reactions()) {
+      stood.put(key(r.actor(), r.move()), r.direction());
+    }
+    List<AnswerView> views = new ArrayList<>();
+    for (Answer a : answersReady()) {
+      if (proposed.size() == Answer.PER_TURN) {
+        break;
+      }
+      String d = stood.get(key(a.watch(), a.answers()));
+      if (lives.containsKey(a.id())
+          || vetoed.contains(a.id())
+          || d == null
+          || !a.setOffBy(Direction.valueOf(d))) {
+        continue;
+      }
+      proposed.put(a.id(), a);
+      List<RuleInfo> rules = provenance.rulesBehind(a);
+      List<AssumptionView> assumptions = new ArrayList<>();
+      for (RuleInfo i : rules) {
+        if (i.isAssumption()) {
+          assumptions.add(new AssumptionView(i.name(), i.assumption(), i.confidence()));
+        }
+      }
+      views.add(
+          new AnswerView(
+              a.id(),
+              a.actor(),
+              a.answers(),
+              a.kind(),
+              a.title(),
+              a.features(),
+              a.watch(),
+              d,
+              rules.stream().map(RuleInfo::name).toList(),
+              sources(rules),
+              assumptions,
+              AnswerView.PROPOSED));
+    }
+    return report.withAnswers(views);
+  }
+
+  /** The counter-moves proposed after the turn just played: tabled next turn unless vetoed. */
+  public List<AnswerView> proposedAnswers() {
+    if (history.isEmpty()) {
+      return List.of();
+    }
+    return history.get(history.size() - 1).answers().stream()
+        .filter(v -> proposed.containsKey(v.id()))
+        .toList();
+  }
+
+  /**
+   * Vetoes a counter-move the model proposed after the turn just played: it is not tabled, now or
+   * later (the facilitator decided the actor does not answer that way).
+   */
+  public void veto(String answer) {
+    if (!proposed.containsKey(answer)) {
+      throw new IllegalArgumentException(
+          proposed.isEmpty()
+              ? "no counter-move is waiting to be tabled"
+              : "no counter-move '"
+                  + answer
+                  + "' is waiting to be tabled"
+                  + tabletop.engine.scenario.Suggest.didYouMean(answer, proposed.keySet())
+                  + "; waiting: "
+                  + String.join(", ", proposed.keySet()));
+    }
+    proposed.remove(answer);
+    vetoed.add(answer);
+    int last = history.size() - 1;
+    TurnReport t = history.get(last);
+    history.set(
+        last,
+        t.withAnswers(
+            t.answers().stream().map(v -> v.id().equals(answer) ? v.vetoed() : v).toList()));
+    logged(g -> g.probeVeto(answer));
+  }
+
+  /** A veto in a probing game: the counter-move is set off by no stand from this turn on. */
+  private void probeVeto(String answer) {
+    vetoed.add(answer);
+    proposed.remove(answer);
+    if (!probe.turns.isEmpty()) {
+      Structure.TurnShape t = probe.turns.get(probe.turns.size() - 1);
+      t.gateList.removeIf(g -> g.id().equals(answer));
+      t.dirty = true;
+    }
+  }
+
+  /**
+   * Tables a move for the next turn, as a team's move in a matrix game: the model reads it like any
+   * other. A move with the id of one tabled before replaces it.
+   */
+  public void tableMove(MoveSpec move) {
+    Objects.requireNonNull(move);
+    if (pendingTabled.stream().anyMatch(m -> m.id().equals(move.id()))
+        || proposed.containsKey(move.id())) {
+      throw new IllegalArgumentException(
+          "a move '" + move.id() + "' is already waiting to be tabled next turn");
+    }
+    pendingTabled.add(move);
+    logged(g -> g.pendingTabled.add(move));
+  }
+
+  /** The moves a team tabled for the next turn. */
+  public List<MoveSpec> movesWaiting() {
+    return List.copyOf(pendingTabled);
+  }
+
+  /** Every move tabled so far, by id, as last tabled (its turn, leader, kind and title). */
+  public Map<String, Move> moves() {
+    Map<String, Move> out = new LinkedHashMap<>();
+    lives.forEach((id, l) -> out.put(id, l.move));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** Moves tabled so far (scripted, by a team or as counter-moves), by id. */
+  public Set<String> movesTabled() {
+    return java.util.Collections.unmodifiableSet(lives.keySet());
   }
 
   /** Plays every remaining turn. */
@@ -962,7 +1168,8 @@ public final class Game implements AutoCloseable {
   private TurnReport refire(TurnReport last) {
     firings = 0;
     fire();
-    TurnReport again = likely(read(last.title(), last.injects(), last.moves(), last.reopened()));
+    TurnReport again =
+        likely(propose(read(last.title(), last.injects(), last.moves(), last.reopened())));
     history.set(history.size() - 1, again);
     return again;
   }
@@ -1183,7 +1390,8 @@ public final class Game implements AutoCloseable {
     Map<String, Map<String, Map<String, Double>>> by = new LinkedHashMap<>();
     for (String m : knownMoves) {
       Map<Trials.Standing, Double> o = tr.outcome(turn, m);
-      if (o.isEmpty() || o.containsKey(Trials.Standing.NOT_TABLED)) {
+      // a counter-move is tabled only in the trials where a stand sets it off
+      if (o.isEmpty() || o.getOrDefault(Trials.Standing.NOT_TABLED, 0.0) == 1.0) {
         continue;
       }
       Map<String, Double> named = new LinkedHashMap<>();
@@ -1238,7 +1446,38 @@ public final class Game implements AutoCloseable {
       }
     }
     institutions(ts, actorIds, judged);
+    gates(ts, actorIds);
     st.turns.add(ts);
+  }
+
+  /**
+   * The counter-moves the rules hold ready this turn, as gates the trials open on a stand; the
+   * probing game tables each the next turn, since in some trial it may be set off now.
+   */
+  private void gates(Structure.TurnShape ts, List<String> actorIds) {
+    Structure st = probe;
+    for (Answer a : answersReady()) {
+      int answered = st.moves.indexOf(a.answers());
+      if (vetoed.contains(a.id())
+          || answered < 0
+          || !ts.onTableSet.contains(answered)
+          || !actorIds.contains(a.watch())) {
+        continue;
+      }
+      Cond c = cond(a, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), 0);
+      ts.gateList.add(
+          new Structure.Gate(
+              a.id(),
+              st.move(a.id()),
+              st.actor(a.watch()),
+              answered,
+              a.mask(),
+              c.alternatives().stream().map(b -> b.stream().toArray()).toArray(int[][]::new),
+              a.priority()));
+      if (!lives.containsKey(a.id())) {
+        proposed.put(a.id(), a);
+      }
+    }
   }
 
   /**

@@ -64,6 +64,16 @@ public final class Structure {
   /** An outcome the institutions give: its status and the draw of its rule's assumption, or -1. */
   public record OutcomeKey(Outcome.Status status, String by, String rule, int holds) {}
 
+  /**
+   * A counter-move held ready in a turn: the move {@code move} is tabled the next turn in a trial
+   * where {@code watch}'s stand on {@code answers} this turn is one of the directions in {@code
+   * mask} (a bit per direction) and one of the alternatives of assumption draws {@code holds}
+   * holds. At most {@link tabletop.engine.model.Answer#PER_TURN} are set off a turn, in the gates'
+   * order.
+   */
+  public record Gate(
+      String id, int move, int watch, int answers, int mask, int[][] holds, int priority) {}
+
   /** One turn of the structure. */
   public static final class TurnShape {
     final int turn;
@@ -83,7 +93,11 @@ public final class Structure {
     /** Per move, actor and direction: outcome masks added and removed against the baseline. */
     final Map<Long, long[]> effects = new LinkedHashMap<>();
 
+    /** The counter-moves held ready this turn, in the order they are set off. */
+    final List<Gate> gateList = new ArrayList<>();
+
     // sealed arrays
+    Gate[] gates;
     boolean[] onTable;
     int[] onTableList;
     int[] reopenList;
@@ -115,6 +129,11 @@ public final class Structure {
     public Direction fixed(int actor, int move) {
       Integer d = fixedMap.get(pair(actor, move));
       return d == null ? null : Direction.values()[d];
+    }
+
+    /** The counter-moves held ready this turn, in the order they are set off. */
+    public List<Gate> gates() {
+      return List.copyOf(gateList);
     }
 
     public List<Term> terms() {
@@ -164,6 +183,10 @@ public final class Structure {
         return;
       }
       int dirs = Direction.values().length;
+      gates =
+          gateList.stream()
+              .sorted(java.util.Comparator.comparingInt(Gate::priority).thenComparing(Gate::id))
+              .toArray(Gate[]::new);
       onTable = new boolean[moves];
       reopens = new boolean[moves];
       onTableSet.forEach(m -> onTable[m] = true);
@@ -301,6 +324,17 @@ public final class Structure {
     }
     s.seal();
     return s;
+  }
+
+  /** The moves that are counter-moves: tabled in a trial only once a gate sets them off. */
+  boolean[] answerMoves() {
+    boolean[] out = new boolean[moves.size()];
+    for (TurnShape t : turns) {
+      for (Gate g : t.gateList) {
+        out[g.move()] = true;
+      }
+    }
+    return out;
   }
 
   /** Fixes the sizes: every turn's arrays over the actors and moves known now. */

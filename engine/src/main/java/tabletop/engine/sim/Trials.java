@@ -293,6 +293,11 @@ public final class Trials {
     /** [turn][move][key]: the actor an outcome key names, or -1. */
     final int[][][] keyBy;
 
+    /** Counter-moves, tabled in a trial only once set off; and which are tabled in this trial. */
+    final boolean[] answerMove;
+
+    final boolean[] tabled;
+
     Map<Integer, Double> fixed = Map.of();
 
     Trial(Structure s, Uncertainty u) {
@@ -328,6 +333,9 @@ public final class Trials {
           }
         }
       }
+
+      answerMove = s.answerMoves();
+      tabled = new boolean[moves];
     }
 
     void play(SplittableRandom r, Counts c) {
@@ -337,6 +345,9 @@ public final class Trials {
       java.util.Arrays.fill(stance, -1);
       java.util.Arrays.fill(decided, null);
       java.util.Arrays.fill(last, null);
+      for (int m = 0; m < moves; m++) {
+        tabled[m] = !answerMove[m];
+      }
       for (int ti = 0; ti < s.turns.size(); ti++) {
         Structure.TurnShape t = s.turns.get(ti);
         int now = ti & 1;
@@ -354,7 +365,7 @@ public final class Trials {
           decided[m] = null;
         }
         for (int m : t.onTableList) {
-          if (decided[m] != null) {
+          if (decided[m] != null || !tabled[m]) {
             continue;
           }
           stamp[now][m] = ti;
@@ -368,6 +379,10 @@ public final class Trials {
         }
         for (int m : t.onTableList) {
           Standing st;
+          if (!tabled[m]) {
+            c.outcome[c.outcomeAt(ti, m, Standing.NOT_TABLED.ordinal())]++;
+            continue;
+          }
           long[] named;
           if (decided[m] == null) {
             Outcome.Status o = outcome(t, ti, m, now);
@@ -392,6 +407,30 @@ public final class Trials {
             }
           }
         }
+        setOff(t, ti, now);
+      }
+    }
+
+    /**
+     * The counter-moves this turn's stands set off, tabled from the next turn: a gate whose
+     * answered move was judged this turn, whose watched actor stood in one of its directions and
+     * whose assumptions hold; at most {@link tabletop.engine.model.Answer#PER_TURN}, in order.
+     */
+    private void setOff(Structure.TurnShape t, int ti, int now) {
+      int n = 0;
+      for (Structure.Gate g : t.gates) {
+        if (n == tabletop.engine.model.Answer.PER_TURN) {
+          return;
+        }
+        if (tabled[g.move()] || stamp[now][g.answers()] != ti) {
+          continue;
+        }
+        int d = dir[now][g.watch() * moves + g.answers()];
+        if ((g.mask() & (1 << d)) == 0 || !anyHolds(g.holds())) {
+          continue;
+        }
+        tabled[g.move()] = true;
+        n++;
       }
     }
 

@@ -19,7 +19,8 @@ final class Screens {
 
   /** The names of the current line's actors and moves. */
   static Names names(Workshop workshop) {
-    return Names.of(workshop.scenario(), workshop.game().actors());
+    return Names.of(workshop.scenario(), workshop.game().actors())
+        .withMoves(workshop.game().moves());
   }
 
   /** Views naming the actors and moves a scenario gives, for a run outside the workshop. */

@@ -127,6 +127,7 @@ public final class TurnScreen {
     if (moves.isEmpty()) {
       sb.append('\n').append("No move is on the table; no actor reacted.\n");
     }
+    sb.append(answers(t, width));
     String legend = legend(marked, team, columns, options, t.trials());
     if (!legend.isEmpty()) {
       sb.append(d.dim(Text.block(legend, width, "").stripTrailing())).append('\n');
@@ -151,6 +152,38 @@ public final class TurnScreen {
     t.reactions().forEach(r -> moves.add(r.move()));
     t.outcomes().forEach(o -> moves.add(o.move()));
     return new ArrayList<>(moves);
+  }
+
+  /** The counter-moves the model proposes after this turn: one line each. */
+  private String answers(TurnReport t, int width) {
+    List<tabletop.engine.report.AnswerView> proposed = t.answers();
+    if (proposed.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\n");
+    sb.append(
+            d.bold(
+                Text.line(
+                    "Counter-moves for turn "
+                        + (t.turn() + 1)
+                        + " ('move veto ID' stops one; 'move list' says why):",
+                    width)))
+        .append('\n');
+    for (tabletop.engine.report.AnswerView a : proposed) {
+      String line =
+          "  "
+              + a.id()
+              + "  "
+              + a.title()
+              + " ("
+              + names.actor(a.watch())
+              + " "
+              + d.direction(a.watchDirection())
+              + ")"
+              + (tabletop.engine.report.AnswerView.VETOED.equals(a.status()) ? " [vetoed]" : "");
+      sb.append(Text.line(line, width)).append('\n');
+    }
+    return sb.toString();
   }
 
   private String onTheTable(TurnReport t, List<String> moves, int width) {

@@ -187,6 +187,7 @@ class TurnScreenTest {
             List.of(),
             java.util.Map.of(r.move(), java.util.Map.of("BLOCKED", 0.23, "GOES_AHEAD", 0.77)),
             2000,
+            List.of(),
             java.util.Map.of(r.move(), java.util.Map.of("BLOCKED", who)));
 
     // when the turn is shown
