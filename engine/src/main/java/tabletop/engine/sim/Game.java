@@ -21,6 +21,8 @@ import tabletop.engine.model.Adjustment;
 import tabletop.engine.model.Aftermath;
 import tabletop.engine.model.Answer;
 import tabletop.engine.model.Appraisal;
+import tabletop.engine.model.Clout;
+import tabletop.engine.model.Clouts;
 import tabletop.engine.model.Concern;
 import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
@@ -217,6 +219,61 @@ public final class Game implements AutoCloseable {
     turnHandle = session.insert(new Turn(0));
     // the stage is set before the first turn: the actors and what they care about
     fire();
+    insertClouts();
+  }
+
+  /** Each actor's capability and salience, by actor id (see {@link #clout}). */
+  private final Map<String, Clout> clouts = new LinkedHashMap<>();
+
+  /**
+   * Inserts every actor's {@link Clout}: the knowledge base's numbers for a built-in actor, with
+   * the scenario's over them where it gives any; the scenario's or the defaults for a new id.
+   */
+  private void insertClouts() {
+    for (Actor a : actors()) {
+      if (clouts.containsKey(a.id())) {
+        continue;
+      }
+      ActorSpec spec = null;
+      for (ActorSpec s : scenario.actors()) {
+        if (s.id().equals(a.id())) {
+          spec = s;
+        }
+      }
+      Clout c;
+      if (Clouts.builtIn(a.id())) {
+        c = Clouts.of(a.id());
+        if (spec != null && (spec.capability() != null || !spec.salience().isEmpty())) {
+          c = c.adjusted(spec.capability(), spec.salience());
+        }
+      } else if (spec != null) {
+        c = Clout.ofScenario(a.id(), spec.capability(), spec.salience());
+        if (spec.confidence() != null || !spec.basis().isEmpty()) {
+          c =
+              new Clout(
+                  c.actor(),
+                  c.capability(),
+                  c.salience(),
+                  c.defaultSalience(),
+                  spec.basis().isEmpty() ? c.basis() : spec.basis(),
+                  spec.confidence() == null ? c.confidence() : spec.confidence(),
+                  c.given());
+        }
+      } else {
+        c = Clouts.of(a.id());
+      }
+      clouts.put(a.id(), c);
+      session.insert(c);
+    }
+    fire();
+  }
+
+  /**
+   * The actor's capability and salience as this game holds them (the knowledge base's, the
+   * scenario's or the defaults); empty for an actor the game does not know.
+   */
+  public java.util.Optional<Clout> clout(String actor) {
+    return java.util.Optional.ofNullable(clouts.get(actor));
   }
 
   /**
@@ -1401,6 +1458,7 @@ public final class Game implements AutoCloseable {
               r.overridden() ? dist.get(r.direction()) : null));
     }
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Double>>> by = new LinkedHashMap<>();
     for (String m : knownMoves) {
       Map<Trials.Standing, Double> o = tr.outcome(turn, m);
       // a counter-move is tabled only in the trials where a stand sets it off
@@ -1410,8 +1468,12 @@ public final class Game implements AutoCloseable {
       Map<String, Double> named = new LinkedHashMap<>();
       o.forEach((k, v) -> named.put(k.name(), TrialResult.round(v)));
       outcomes.put(m, named);
+      Map<String, Map<String, Double>> who = tr.byStatus(turn, m);
+      if (!who.isEmpty()) {
+        by.put(m, who);
+      }
     }
-    return report.withLikelihood(views, outcomes, tr.trials());
+    return report.withLikelihood(views, outcomes, tr.trials(), by);
   }
 
   /** Derives one turn of the structure in a probing game: appraisals, signals, institutions. */
@@ -2085,6 +2147,16 @@ public final class Game implements AutoCloseable {
   }
 
   private double scenarioConfidence(Object fact) {
+    String owner =
+        fact instanceof Concern c ? c.actor() : fact instanceof Interest i ? i.actor() : null;
+    if (owner != null) {
+      // the author's confidence in the actor's numbers, where the entry states one
+      for (ActorSpec a : scenario.actors()) {
+        if (a.id().equals(owner) && a.confidence() != null) {
+          return a.confidence();
+        }
+      }
+    }
     if (fact instanceof Relation rel) {
       for (ActorSpec a : scenario.actors()) {
         for (ActorSpec.RelationSpec spec : a.relations()) {

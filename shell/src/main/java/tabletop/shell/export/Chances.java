@@ -96,6 +96,39 @@ public final class Chances {
     return out;
   }
 
+  /**
+   * "blocked 23% (France 15%, Hungary 8%), goes ahead 77%": the outcomes with, beside a status that
+   * names actors, who blocks, declines or stalls it and how often (a trial with two blockers counts
+   * for both); {@code by} is status to actor id to probability, {@code name} an actor's name.
+   */
+  public static String text(
+      Map<String, Double> probabilities,
+      Map<String, Map<String, Double>> by,
+      java.util.function.Function<String, String> name) {
+    if (by == null || by.isEmpty()) {
+      return text(probabilities);
+    }
+    List<String> parts = new ArrayList<>();
+    for (Share s : ranked(probabilities)) {
+      String part = s.words() + " " + s.percent();
+      Map<String, Double> who = by.get(s.key());
+      if (who != null && !who.isEmpty() && !s.key().equals("GOES_AHEAD")) {
+        List<String> named = new ArrayList<>();
+        who.entrySet().stream()
+            .filter(e -> e.getValue() != null && e.getValue() > 0)
+            .sorted(
+                Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .forEach(e -> named.add(name.apply(e.getKey()) + " " + percent(e.getValue())));
+        if (!named.isEmpty()) {
+          part += " (" + String.join(", ", named) + ")";
+        }
+      }
+      parts.add(part);
+    }
+    return String.join(", ", parts);
+  }
+
   /** The most likely key, if any share is above zero. */
   public static Optional<Share> mostLikely(Map<String, Double> probabilities) {
     List<Share> r = ranked(probabilities);

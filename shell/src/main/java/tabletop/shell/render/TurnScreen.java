@@ -134,7 +134,12 @@ public final class TurnScreen {
       sb.append('\n')
           .append(
               moveHeading(
-                  move, outcomes.get(move), t.outcomeLikelihood().get(move), t.trials(), width))
+                  move,
+                  outcomes.get(move),
+                  t.outcomeLikelihood().get(move),
+                  t.outcomeBy().get(move),
+                  t.trials(),
+                  width))
           .append('\n');
       String why = compact ? "" : why(outcomes.get(move), width);
       if (!why.isEmpty()) {
@@ -248,10 +253,16 @@ public final class TurnScreen {
 
   /**
    * The move's heading: its title, the run's outcome and, beside it, the outcome's probabilities
-   * over the trials ("stalled — over 2000 trials: declined 52%, goes ahead 25%, stalled 23%").
+   * over the trials ("stalled — over 2000 trials: declined 52%, goes ahead 25%, stalled 23%"), each
+   * status that names actors with who and how often ("blocked 23% (France 15%, Hungary 8%)").
    */
   private String moveHeading(
-      String move, OutcomeView outcome, Map<String, Double> chances, long trials, int width) {
+      String move,
+      OutcomeView outcome,
+      Map<String, Double> chances,
+      Map<String, Map<String, Double>> by,
+      long trials,
+      int width) {
     String title = names.move(move);
     String head = title.equals(move) ? move : title + " (" + move + ")";
     if (outcome != null) {
@@ -259,7 +270,7 @@ public final class TurnScreen {
       String odds =
           chances == null || chances.isEmpty()
               ? ""
-              : " — over " + trials + " trials: " + Chances.text(chances);
+              : " — over " + trials + " trials: " + Chances.text(chances, by, names::actor);
       String full = head + ": " + status + odds;
       // a long title pushes the probabilities onto a second line of their own, never off the
       // screen
