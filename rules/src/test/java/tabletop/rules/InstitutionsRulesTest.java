@@ -15,7 +15,7 @@ import tabletop.engine.model.Outcome;
 import tabletop.engine.model.Stand;
 import tabletop.engine.model.Turn;
 
-/** One test per rule of institutions.drl: NATO consensus and the host's consent. */
+/** One test per rule of institutions.drl: NATO's and ASEAN's consensus and the host's consent. */
 class InstitutionsRulesTest {
   static final String HOST = "southeast-asian-host";
   static final Move COE = move("coe", "nato", "centre-of-excellence");
@@ -63,6 +63,60 @@ class InstitutionsRulesTest {
     // a move decided in an earlier turn is not judged again
     fire(t.getDisplayName(), with(BASE, stand("france", Direction.OPPOSE), DECIDED))
         .expect(t.getDisplayName(), 0);
+  }
+
+  /** A move that needs ASEAN's consensus, with two members and a state outside ASEAN. */
+  static final Object[] ASEAN = {
+    new Turn(1),
+    move("forum", "indonesia", "forum"),
+    feature("forum", "consensus", "asean"),
+    feature("forum", "region", "southeast-asia"),
+    actor("indonesia", "Indonesia", "asean"),
+    actor("vietnam", "Vietnam", "asean"),
+    actor("india", "India", "indo-pacific"),
+  };
+
+  static Stand on(String move, String actor, Direction d) {
+    return new Stand(actor, move, 1, d, false);
+  }
+
+  @Test
+  @DisplayName(
+      "ASEAN - blocked by consensus - a member opposes a move that needs ASEAN's consensus")
+  void aseanBlocks(TestInfo t) {
+    String rule = t.getDisplayName();
+    fire(
+            rule,
+            with(
+                ASEAN,
+                on("forum", "vietnam", Direction.OPPOSE),
+                on("forum", "indonesia", Direction.LEAN_OPPOSE),
+                // a state outside ASEAN has no say
+                on("forum", "india", Direction.OPPOSE),
+                // a member opposing a move that does not need ASEAN's consensus blocks nothing
+                move("drill", "nato", "exercise"),
+                feature("drill", "region", "southeast-asia"),
+                on("drill", "vietnam", Direction.OPPOSE),
+                // nor does an opposition of an earlier turn
+                new Stand("indonesia", "forum", 0, Direction.OPPOSE, false)))
+        .expect(
+            rule,
+            1,
+            new Outcome(
+                "forum",
+                Outcome.Status.BLOCKED,
+                "vietnam",
+                "ASEAN decides by consensus and vietnam opposes"));
+    // leaning against is not a veto
+    fire(rule, with(ASEAN, on("forum", "vietnam", Direction.LEAN_OPPOSE))).expect(rule, 0);
+    // a move decided in an earlier turn is not judged again
+    fire(
+            rule,
+            with(
+                ASEAN,
+                on("forum", "vietnam", Direction.OPPOSE),
+                new Decided("forum", Outcome.Status.GOES_AHEAD, 0)))
+        .expect(rule, 0);
   }
 
   @Test
@@ -159,6 +213,23 @@ class InstitutionsRulesTest {
     // a stand of an earlier turn does not count
     fire(rule, new Turn(2), COE, feature("coe", "host", HOST), stand(HOST, Direction.SUPPORT))
         .expect(rule, 0);
+    // a member of ASEAN opposing a move that needs ASEAN's consensus keeps it back (third not)
+    fire(rule, with(ASEAN, on("forum", "vietnam", Direction.OPPOSE))).expect(rule, 0);
+    // but a member leaning against it, or a state outside ASEAN opposing it, does not
+    fire(
+            rule,
+            with(
+                ASEAN,
+                on("forum", "vietnam", Direction.LEAN_OPPOSE),
+                on("forum", "india", Direction.OPPOSE)))
+        .expect(
+            rule,
+            1,
+            new Outcome(
+                "forum",
+                Outcome.Status.GOES_AHEAD,
+                "",
+                "no ally blocks it and the host, if any, supports it"));
     // and once more where it goes ahead, after the fixtures above told each condition apart
     fire(rule, with(BASE, stand(HOST, Direction.SUPPORT), stand("france", Direction.LEAN_OPPOSE)))
         .expect(rule, 1, ahead);

@@ -46,6 +46,25 @@ class JapanRulesTest {
   }
 
   @Test
+  @DisplayName("Japan - wary of Russia - the shift outlasts Russia's war")
+  void shiftOutlastsTheWar(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            new tabletop.engine.model.Aftermath("russia-war-on-ukraine", 2),
+            new tabletop.engine.model.Aftermath("china-lethal-aid-to-russia", 1),
+            UNRELATED)
+        .expect(t.getDisplayName(), 1, new Position("japan", "russia", -0.8 * 2 / 4.0));
+    // faded by the fourth turn, and never while the war goes on
+    fire(t.getDisplayName(), new tabletop.engine.model.Aftermath("russia-war-on-ukraine", 4))
+        .expect(t.getDisplayName(), 0);
+    fire(
+            t.getDisplayName(),
+            new tabletop.engine.model.Aftermath("russia-war-on-ukraine", 1),
+            world("russia-war-on-ukraine"))
+        .expect(t.getDisplayName(), 0);
+  }
+
+  @Test
   @DisplayName("Japan - shared interests - cyber, hybrid and maritime security")
   void sharedInterests(TestInfo t) {
     fire(t.getDisplayName(), world("agenda-for-shared-security-challenges"), UNRELATED)

@@ -167,9 +167,10 @@ class KnowledgeBaseTest {
     String all = String.join("\n", drlTexts().values());
     Set<String> types = new TreeSet<>();
     collect(
-        all, "new (?:Concern|Interest|Appraisal)\\(\"?[^,]+\"?, (?:\\$m, )?\"([a-z-]+)\"", types);
+        all, "new (?:Concern|Interest|Appraisal)\\(\"?[^,]+\"?, (?:\\$m, )?\"([a-z-]+)\",", types);
     collect(all, "new Touch\\(\\$m, \"([a-z-]+)\"", types);
-    collect(all, "new Appraisal\\(\\$a, \\$m, \"([a-z-]+)\"", types);
+    // a whole literal type; a type made from a prefix and an actor id (pressure-from-ACTOR) is not
+    collect(all, "new Appraisal\\(\\$a, \\$m, \"([a-z-]+)\",", types);
     collect(all, "type == \"([a-z-]+)\"", types);
     assertThat(Vocabulary.TYPES.keySet()).containsAll(types);
     assertThat(types).contains("china-opposition", "support-for-russia-war", "un-charter-breach");

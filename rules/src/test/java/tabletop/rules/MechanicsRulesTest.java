@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import tabletop.engine.model.Appraisal;
+import tabletop.engine.model.Clout;
 import tabletop.engine.model.Concern;
 import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
@@ -149,6 +150,79 @@ class MechanicsRulesTest {
               t.getDisplayName(),
               1,
               new Appraisal("russia", "coe", "china-russia-partnership", -0.4 * 0.5));
+    }
+
+    /** Capability 0.8 and salience 0.5 on Southeast Asia: a weight of 0.4 on the issue. */
+    static final Clout BIG =
+        new Clout("big", 0.8, java.util.Map.of("southeast-asia", 0.5), 0.5, "fixture", 0.5, false);
+
+    /** Capability 0.8 but salience 0.3 on Southeast Asia: 0.24, under the 0.3 a host feels. */
+    static final Clout DISTANT =
+        new Clout(
+            "distant", 0.8, java.util.Map.of("southeast-asia", 0.3), 0.5, "fixture", 0.5, false);
+
+    static double pressure(Direction d, double weight) {
+      double lean = (d == Direction.LEAN_SUPPORT || d == Direction.LEAN_OPPOSE) ? 0.5 : 1.0;
+      return (d.isSupportive() ? 1 : -1) * lean * 0.25 * weight;
+    }
+
+    @Test
+    @DisplayName("Any host - pressed - a capable actor signalled its stand last turn")
+    void pressed(TestInfo t) {
+      String rule = t.getDisplayName();
+      String host = "southeast-asian-host";
+      Object[] move = {
+        COE, feature("coe", "host", host), feature("coe", "region", "southeast-asia"),
+      };
+      // a capable actor that cares supports: the host leans its way, by 0.25 x 0.4
+      fire(
+              rule,
+              with(
+                  move,
+                  BIG,
+                  DISTANT,
+                  signal("big", Direction.SUPPORT),
+                  // too little weight on the issue to press
+                  signal("distant", Direction.OPPOSE),
+                  // the host's own stand presses nobody, a neutral stand presses no one either
+                  new Clout(host, 1.0, java.util.Map.of(), 1.0, "fixture", 0.5, false),
+                  signal(host, Direction.OPPOSE),
+                  // a move without a host: no one to press
+                  new Move("talks", 1, "nato", "consultation", "talks"),
+                  feature("talks", "region", "southeast-asia"),
+                  signal("big", "talks", Direction.SUPPORT)))
+          .expect(
+              rule,
+              1,
+              new Appraisal(host, "coe", "pressure-from-big", pressure(Direction.SUPPORT, 0.4)));
+      // a leaning stand presses half as hard, against as well as for
+      fire(rule, with(move, BIG, signal("big", Direction.LEAN_OPPOSE)))
+          .expect(
+              rule,
+              1,
+              new Appraisal(
+                  host, "coe", "pressure-from-big", pressure(Direction.LEAN_OPPOSE, 0.4)));
+      // a neutral stand presses no one
+      fire(rule, with(move, BIG, signal("big", Direction.NEUTRAL))).expect(rule, 0);
+      // capability is what carries the pressure: the same stand from the same actor with a
+      // capability of 0.5 instead of 0.8 falls under what a host feels
+      fire(
+              rule,
+              with(
+                  move,
+                  new Clout(
+                      "big", 0.5, java.util.Map.of("southeast-asia", 0.5), 0.5, "f", 0.5, false),
+                  signal("big", Direction.SUPPORT)))
+          .expect(rule, 0);
+      // and a move with no region names no issue to care about
+      fire(rule, COE, feature("coe", "host", host), BIG, signal("big", Direction.SUPPORT))
+          .expect(rule, 0);
+    }
+
+    static Object[] with(Object[] base, Object... more) {
+      java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of(base));
+      all.addAll(java.util.List.of(more));
+      return all.toArray();
     }
 
     @Test

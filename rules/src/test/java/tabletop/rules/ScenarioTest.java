@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tabletop.engine.report.ReactionView;
 import tabletop.engine.report.Report;
 import tabletop.engine.scenario.ActorSpec;
+import tabletop.engine.scenario.MoveSpec;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.scenario.TurnSpec;
 
@@ -98,26 +99,54 @@ class ScenarioTest {
   }
 
   @Test
-  @DisplayName("ending Russia's war changes Japan's reasoning (P20, P21)")
+  @DisplayName(
+      "ending Russia's war changes Japan's reasoning; its shift fades over turns (P20, P21)")
   void endingTheWarChangesJapan() {
+    // a fresh Centre proposed every turn, so Japan judges one in each; the war ends in turn 2
+    MoveSpec base = coe("none");
+    List<TurnSpec> turns = new java.util.ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      turns.add(
+          new TurnSpec(
+              n,
+              "turn " + n,
+              n == 2 ? List.of(inject(List.of(), List.of("russia-war-on-ukraine"))) : List.of(),
+              List.of(
+                  new MoveSpec(
+                      "coe" + n,
+                      base.actor(),
+                      base.kind(),
+                      base.title(),
+                      "",
+                      base.features(),
+                      null)),
+              List.of()));
+    }
     Report r =
         run(
-            scenario(
-                WORLD,
-                List.of(),
-                List.of(inject(List.of(), List.of("russia-war-on-ukraine"))),
-                coe("none")));
-    ReactionView atWar = reaction(r, 1, "japan");
-    ReactionView atPeace = reaction(r, 2, "japan");
+            new Scenario(
+                "test", "test", "", "", List.of(), WORLD, List.of(), List.of(), turns, List.of()));
+    ReactionView atWar = r.turns().get(0).reaction("japan", "coe1").orElseThrow();
+    ReactionView justEnded = r.turns().get(1).reaction("japan", "coe2").orElseThrow();
+    ReactionView later = r.turns().get(4).reaction("japan", "coe5").orElseThrow();
     List<String> dropped =
         List.of(
             "Japan - wary of Russia - Russia's war on Ukraine",
             "Japan - closer ties with NATO - Russia's war on Ukraine");
-    assertThat(atWar.rules()).containsAll(dropped);
-    assertThat(atPeace.rules()).doesNotContainAnyElementsOf(dropped);
+    String lasting = "Japan - wary of Russia - the shift outlasts Russia's war";
+    assertThat(atWar.rules()).containsAll(dropped).doesNotContain(lasting);
     assertThat(atWar.sources()).contains("article#P20", "article#P21");
-    assertThat(atPeace.sources()).doesNotContain("article#P20");
-    assertThat(atPeace.direction()).isIn(SUPPORTIVE);
+    // the war's own rule goes with the war; the lasting shift stands in for it, weaker
+    assertThat(justEnded.rules())
+        .doesNotContain("Japan - wary of Russia - Russia's war on Ukraine")
+        .contains(lasting);
+    assertThat(justEnded.assumptions()).anySatisfy(a -> assertThat(a.rule()).isEqualTo(lasting));
+    assertThat(justEnded.score()).isLessThan(atWar.score());
+    // and four turns on, nothing of it is left
+    assertThat(later.rules()).doesNotContainAnyElementsOf(dropped).doesNotContain(lasting);
+    assertThat(later.sources()).doesNotContain("article#P20");
+    assertThat(later.score()).isLessThan(justEnded.score());
+    assertThat(later.direction()).isIn(SUPPORTIVE);
   }
 
   @Test

@@ -83,46 +83,35 @@ public final class Vocabulary {
 
   /** Move features: name to the values it takes (empty: any value, such as an actor id). */
   public static final Map<String, Set<String>> FEATURES =
-      withMore(
-          Map.of(
+      Map.ofEntries(
+          Map.entry(
               "region",
-                  Set.of(
-                      "southeast-asia",
-                      "indo-pacific",
-                      "korean-peninsula",
-                      "euro-atlantic",
-                      "global"),
-              "host", Set.of(),
-              "military-component", Set.of("none", "training", "standing-presence"),
+              Set.of(
+                  "southeast-asia", "indo-pacific", "korean-peninsula", "euro-atlantic", "global")),
+          Map.entry("host", Set.of()),
+          Map.entry("military-component", Set.of("none", "training", "standing-presence")),
+          Map.entry(
               "scope",
-                  Set.of(
-                      "cyber",
-                      "hybrid-threats",
-                      "maritime-security",
-                      "terrorism",
-                      "new-technology",
-                      "territorial-disputes",
-                      "nuclear-proliferation",
-                      "regional-conflict"),
-              "funding", Set.of("nato-led", "joint", "host-led"),
-              "joins", Set.of(),
-              "against", Set.of(),
-              "favours", Set.of(),
-              "condemns", condemnable(),
-              "echoes", Set.of("russia-narrative")),
+              Set.of(
+                  "cyber",
+                  "hybrid-threats",
+                  "maritime-security",
+                  "terrorism",
+                  "new-technology",
+                  "territorial-disputes",
+                  "nuclear-proliferation",
+                  "regional-conflict")),
+          Map.entry("funding", Set.of("nato-led", "joint", "host-led")),
+          Map.entry("joins", Set.of()),
+          Map.entry("against", Set.of()),
+          Map.entry("favours", Set.of()),
+          Map.entry("condemns", condemnable()),
+          Map.entry("echoes", Set.of("russia-narrative")),
+          // the institution whose consensus the move needs besides NATO's for its own moves
+          Map.entry("consensus", Set.of("asean")),
           // a counter-move's link to the move it answers, and the move an assurance is given for
-          "answers",
-          Set.of(),
-          "assures",
-          Set.of());
-
-  private static Map<String, Set<String>> withMore(
-      Map<String, Set<String>> base, String k1, Set<String> v1, String k2, Set<String> v2) {
-    Map<String, Set<String>> out = new java.util.HashMap<>(base);
-    out.put(k1, v1);
-    out.put(k2, v2);
-    return Map.copyOf(out);
-  }
+          Map.entry("answers", Set.of()),
+          Map.entry("assures", Set.of()));
 
   /** What a statement may condemn: any concern or interest type that is not a role's. */
   private static Set<String> condemnable() {

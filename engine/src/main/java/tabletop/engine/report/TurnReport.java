@@ -8,7 +8,9 @@ import java.util.List;
  * the table and appears in no later turn unless a cause reopened it, listed in {@code reopened}.
  * {@code outcomeLikelihood} gives, for each move tabled so far, the probability of each status it
  * may stand at after this turn (GOES_AHEAD, STALLED, DECLINED, BLOCKED, WITHDRAWN), from {@code
- * trials} whole-run trials (0 and empty when explanations are off).
+ * trials} whole-run trials (0 and empty when explanations are off). {@code outcomeBy} names, per
+ * move and status, who blocks, declines or stalls it with the probability of each (a trial with two
+ * blockers counts for both).
  */
 public record TurnReport(
     int turn,
@@ -20,7 +22,8 @@ public record TurnReport(
     List<ReopenedView> reopened,
     java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
     long trials,
-    List<AnswerView> answers) {
+    List<AnswerView> answers,
+    java.util.Map<String, java.util.Map<String, java.util.Map<String, Double>>> outcomeBy) {
   public TurnReport {
     answers = answers == null ? List.of() : List.copyOf(answers);
     injects = List.copyOf(injects);
@@ -35,6 +38,43 @@ public record TurnReport(
               copy.put(k, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(v))));
     }
     outcomeLikelihood = java.util.Collections.unmodifiableMap(copy);
+    outcomeBy = outcomeBy == null ? java.util.Map.of() : java.util.Map.copyOf(outcomeBy);
+  }
+
+  /** A turn with counter-moves proposed after it, whose probabilities name no one. */
+  public TurnReport(
+      int turn,
+      String title,
+      List<String> injects,
+      List<String> moves,
+      List<ReactionView> reactions,
+      List<OutcomeView> outcomes,
+      List<ReopenedView> reopened,
+      java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
+      long trials,
+      List<AnswerView> answers) {
+    this(
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        answers,
+        null);
+  }
+
+  /**
+   * Who the move's outcome names at a status, with each one's probability ("BLOCKED" → france 0.15,
+   * hungary 0.08); empty when no trial names anyone.
+   */
+  public java.util.Map<String, Double> by(String move, String status) {
+    return outcomeBy
+        .getOrDefault(move, java.util.Map.of())
+        .getOrDefault(status, java.util.Map.of());
   }
 
   /** A turn with probabilities and no counter-moves proposed. */
@@ -73,7 +113,8 @@ public record TurnReport(
         reopened,
         outcomeLikelihood,
         trials,
-        proposed);
+        proposed,
+        outcomeBy);
   }
 
   /** A turn without probabilities. */
@@ -103,7 +144,28 @@ public record TurnReport(
         reopened,
         outcomeLikelihood,
         trials,
-        answers);
+        answers,
+        null);
+  }
+
+  /** As {@link #withLikelihood(List, java.util.Map, long)}, with who each outcome names. */
+  public TurnReport withLikelihood(
+      List<ReactionView> reactions,
+      java.util.Map<String, java.util.Map<String, Double>> outcomeLikelihood,
+      long trials,
+      java.util.Map<String, java.util.Map<String, java.util.Map<String, Double>>> outcomeBy) {
+    return new TurnReport(
+        turn,
+        title,
+        injects,
+        moves,
+        reactions,
+        outcomes,
+        reopened,
+        outcomeLikelihood,
+        trials,
+        answers,
+        outcomeBy);
   }
 
   /** A turn that reopened nothing. */

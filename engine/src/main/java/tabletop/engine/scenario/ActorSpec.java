@@ -8,7 +8,11 @@ import java.util.Map;
  * positions it brings (type to weight), and its relations to other actors. An id the knowledge base
  * already knows adjusts that actor: each weight named replaces the knowledge base's weight of that
  * type (0 removes it), and each relation named replaces the built-in relation to that actor; a new
- * id adds a data-defined actor that reacts through the generic rules.
+ * id adds a data-defined actor that reacts through the generic rules. {@code capability} and {@code
+ * salience} (issue to 0..1) set its {@link tabletop.engine.model.Clout} (null and empty: the
+ * knowledge base's numbers, or the defaults for a new id); {@code basis} says where the entry's
+ * numbers come from (its sources, or that they are assumptions) and {@code confidence} how far they
+ * are trusted; {@code roster} names the roster file the entry comes from, if any.
  */
 public record ActorSpec(
     String id,
@@ -17,13 +21,44 @@ public record ActorSpec(
     Map<String, Double> concerns,
     Map<String, Double> interests,
     Map<String, Double> positions,
-    List<RelationSpec> relations) {
+    List<RelationSpec> relations,
+    Double capability,
+    Map<String, Double> salience,
+    String basis,
+    Double confidence,
+    String roster) {
   public ActorSpec {
     memberships = List.copyOf(memberships);
     concerns = Map.copyOf(concerns);
     interests = Map.copyOf(interests);
     positions = Map.copyOf(positions);
     relations = List.copyOf(relations);
+    salience = salience == null ? Map.of() : Map.copyOf(salience);
+    basis = basis == null ? "" : basis;
+  }
+
+  /** An entry with no capability, salience, basis or roster of its own. */
+  public ActorSpec(
+      String id,
+      String name,
+      List<String> memberships,
+      Map<String, Double> concerns,
+      Map<String, Double> interests,
+      Map<String, Double> positions,
+      List<RelationSpec> relations) {
+    this(
+        id,
+        name,
+        memberships,
+        concerns,
+        interests,
+        positions,
+        relations,
+        null,
+        Map.of(),
+        "",
+        null,
+        null);
   }
 
   public ActorSpec(

@@ -18,8 +18,11 @@ import tabletop.engine.explain.Provenance;
 import tabletop.engine.explain.RuleInfo;
 import tabletop.engine.model.Actor;
 import tabletop.engine.model.Adjustment;
+import tabletop.engine.model.Aftermath;
 import tabletop.engine.model.Answer;
 import tabletop.engine.model.Appraisal;
+import tabletop.engine.model.Clout;
+import tabletop.engine.model.Clouts;
 import tabletop.engine.model.Concern;
 import tabletop.engine.model.Decided;
 import tabletop.engine.model.Direction;
@@ -99,6 +102,11 @@ public final class Game implements AutoCloseable {
 
   /** Counter-moves the facilitator vetoed: never tabled. */
   private final Set<String> vetoed = new LinkedHashSet<>();
+
+  /** World facts that ended during play: the turn each ended in, and its Aftermath fact. */
+  private final Map<String, Integer> ended = new LinkedHashMap<>();
+
+  private final Map<String, FactHandle> aftermath = new LinkedHashMap<>();
 
   /** Moves a team tables for the next turn, in the order tabled. */
   private final List<MoveSpec> pendingTabled = new ArrayList<>();
@@ -211,6 +219,61 @@ public final class Game implements AutoCloseable {
     turnHandle = session.insert(new Turn(0));
     // the stage is set before the first turn: the actors and what they care about
     fire();
+    insertClouts();
+  }
+
+  /** Each actor's capability and salience, by actor id (see {@link #clout}). */
+  private final Map<String, Clout> clouts = new LinkedHashMap<>();
+
+  /**
+   * Inserts every actor's {@link Clout}: the knowledge base's numbers for a built-in actor, with
+   * the scenario's over them where it gives any; the scenario's or the defaults for a new id.
+   */
+  private void insertClouts() {
+    for (Actor a : actors()) {
+      if (clouts.containsKey(a.id())) {
+        continue;
+      }
+      ActorSpec spec = null;
+      for (ActorSpec s : scenario.actors()) {
+        if (s.id().equals(a.id())) {
+          spec = s;
+        }
+      }
+      Clout c;
+      if (Clouts.builtIn(a.id())) {
+        c = Clouts.of(a.id());
+        if (spec != null && (spec.capability() != null || !spec.salience().isEmpty())) {
+          c = c.adjusted(spec.capability(), spec.salience());
+        }
+      } else if (spec != null) {
+        c = Clout.ofScenario(a.id(), spec.capability(), spec.salience());
+        if (spec.confidence() != null || !spec.basis().isEmpty()) {
+          c =
+              new Clout(
+                  c.actor(),
+                  c.capability(),
+                  c.salience(),
+                  c.defaultSalience(),
+                  spec.basis().isEmpty() ? c.basis() : spec.basis(),
+                  spec.confidence() == null ? c.confidence() : spec.confidence(),
+                  c.given());
+        }
+      } else {
+        c = Clouts.of(a.id());
+      }
+      clouts.put(a.id(), c);
+      session.insert(c);
+    }
+    fire();
+  }
+
+  /**
+   * The actor's capability and salience as this game holds them (the knowledge base's, the
+   * scenario's or the defaults); empty for an actor the game does not know.
+   */
+  public java.util.Optional<Clout> clout(String actor) {
+    return java.util.Optional.ofNullable(clouts.get(actor));
   }
 
   /**
@@ -275,6 +338,11 @@ public final class Game implements AutoCloseable {
     if (old != null) {
       session.delete(old);
     }
+    ended.remove(id);
+    FactHandle after = aftermath.remove(id);
+    if (after != null) {
+      session.delete(after);
+    }
     world.put(id, session.insert(new WorldFact(id, value)));
     worldValues.put(id, value);
   }
@@ -286,6 +354,26 @@ public final class Game implements AutoCloseable {
     worldValues.remove(id);
     if (old != null) {
       session.delete(old);
+      if (turn > 0) {
+        // it ends during play: from next turn on, an aftermath remembers it for a while
+        ended.put(id, turn + 1);
+      }
+    }
+  }
+
+  /** Brings the aftermath of the facts that ended during play up to turn {@code n}. */
+  private void ageAftermath(int n) {
+    for (Map.Entry<String, Integer> e : List.copyOf(ended.entrySet())) {
+      FactHandle old = aftermath.remove(e.getKey());
+      if (old != null) {
+        session.delete(old);
+      }
+      int since = n - e.getValue() + 1;
+      if (since > Aftermath.TURNS) {
+        ended.remove(e.getKey());
+      } else {
+        aftermath.put(e.getKey(), session.insert(new Aftermath(e.getKey(), since)));
+      }
     }
   }
 
@@ -487,6 +575,7 @@ public final class Game implements AutoCloseable {
       reopenWhere(changes.stop(), ReopenedView.INJECT, i.title(), reopened);
       injectTitles.add(i.title());
     }
+    ageAftermath(n);
     pendingAmendments.forEach(
         (move, amended) -> {
           new java.util.TreeMap<>(amended)
@@ -697,6 +786,13 @@ public final class Game implements AutoCloseable {
   /** The moves a team tabled for the next turn. */
   public List<MoveSpec> movesWaiting() {
     return List.copyOf(pendingTabled);
+  }
+
+  /** Every move tabled so far, by id, as last tabled (its turn, leader, kind and title). */
+  public Map<String, Move> moves() {
+    Map<String, Move> out = new LinkedHashMap<>();
+    lives.forEach((id, l) -> out.put(id, l.move));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** Moves tabled so far (scripted, by a team or as counter-moves), by id. */
@@ -1129,7 +1225,7 @@ public final class Game implements AutoCloseable {
     reactions.sort(Comparator.comparing(Reaction::move).thenComparing(Reaction::actor));
     List<ReactionView> views = new ArrayList<>();
     for (Reaction r : reactions) {
-      views.add(view(r));
+      views.add(carried(view(r)));
     }
     List<OutcomeView> outcomes = new ArrayList<>(withdrawnThisTurn);
     for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_OUTCOMES)) {
@@ -1146,6 +1242,77 @@ public final class Game implements AutoCloseable {
     }
     outcomes.sort(Comparator.comparing(OutcomeView::move));
     return new TurnReport(turn, title, injects, moves, views, outcomes, reopened);
+  }
+
+  /**
+   * How much of a stance's intensity lasts into the next turn when nothing feeds it: an actor's
+   * feeling about a move cools rather than vanishing. An assumption of the dynamics.
+   */
+  public static final double COOLING = 0.8;
+
+  static final String ESCALATION_RULE = "Dynamics - escalation and cooling";
+
+  /**
+   * A stance's intensity carried over from the last turn: where the actor stood on the same side of
+   * the move then, with more feeling than this turn's appraisals give, the intensity is last
+   * turn's, cooled by {@link #COOLING}; the event type follows.
+   */
+  private ReactionView carried(ReactionView v) {
+    if (v.overridden()) {
+      return v;
+    }
+    ReactionView before =
+        history.stream()
+            .filter(t -> t.turn() == turn - 1)
+            .findFirst()
+            .flatMap(t -> t.reaction(v.actor(), v.move()))
+            .orElse(null);
+    if (before == null || before.overridden()) {
+      return v;
+    }
+    Direction now = Direction.valueOf(v.direction());
+    Direction then = Direction.valueOf(before.direction());
+    boolean sameSide =
+        (now.isSupportive() && then.isSupportive()) || (now.isOpposed() && then.isOpposed());
+    double kept = Math.round(before.intensity() * COOLING * 100.0) / 100.0;
+    if (!sameSide || kept <= v.intensity()) {
+      return v;
+    }
+    EventType ev = EventType.forReaction(now, kept);
+    List<AssumptionView> assumptions = new ArrayList<>(v.assumptions());
+    assumptions.add(
+        new AssumptionView(
+            ESCALATION_RULE,
+            "A stance's intensity carries into the next turn and cools by a fifth a turn when"
+                + " nothing feeds it: "
+                + String.format(java.util.Locale.ROOT, "%.2f", kept)
+                + " from turn "
+                + (turn - 1)
+                + "'s "
+                + String.format(java.util.Locale.ROOT, "%.2f", before.intensity())
+                + ", above this turn's "
+                + String.format(java.util.Locale.ROOT, "%.2f", v.intensity())
+                + ".",
+            0.4));
+    return new ReactionView(
+        v.actor(),
+        v.move(),
+        v.direction(),
+        kept,
+        v.score(),
+        ev.name(),
+        ev.cameo(),
+        ev.goldstein(),
+        v.rules(),
+        v.sources(),
+        assumptions,
+        v.summary(),
+        v.because(),
+        v.modelDirection(),
+        v.overrideReason(),
+        v.likelihood(),
+        v.distribution(),
+        v.teamChoiceLikelihood());
   }
 
   private ReactionView view(Reaction r) {
@@ -1291,6 +1458,7 @@ public final class Game implements AutoCloseable {
               r.overridden() ? dist.get(r.direction()) : null));
     }
     Map<String, Map<String, Double>> outcomes = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Double>>> by = new LinkedHashMap<>();
     for (String m : knownMoves) {
       Map<Trials.Standing, Double> o = tr.outcome(turn, m);
       // a counter-move is tabled only in the trials where a stand sets it off
@@ -1300,8 +1468,12 @@ public final class Game implements AutoCloseable {
       Map<String, Double> named = new LinkedHashMap<>();
       o.forEach((k, v) -> named.put(k.name(), TrialResult.round(v)));
       outcomes.put(m, named);
+      Map<String, Map<String, Double>> who = tr.byStatus(turn, m);
+      if (!who.isEmpty()) {
+        by.put(m, who);
+      }
     }
-    return report.withLikelihood(views, outcomes, tr.trials());
+    return report.withLikelihood(views, outcomes, tr.trials(), by);
   }
 
   /** Derives one turn of the structure in a probing game: appraisals, signals, institutions. */
@@ -1975,6 +2147,16 @@ public final class Game implements AutoCloseable {
   }
 
   private double scenarioConfidence(Object fact) {
+    String owner =
+        fact instanceof Concern c ? c.actor() : fact instanceof Interest i ? i.actor() : null;
+    if (owner != null) {
+      // the author's confidence in the actor's numbers, where the entry states one
+      for (ActorSpec a : scenario.actors()) {
+        if (a.id().equals(owner) && a.confidence() != null) {
+          return a.confidence();
+        }
+      }
+    }
     if (fact instanceof Relation rel) {
       for (ActorSpec a : scenario.actors()) {
         for (ActorSpec.RelationSpec spec : a.relations()) {

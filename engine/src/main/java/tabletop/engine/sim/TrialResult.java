@@ -152,6 +152,47 @@ public final class TrialResult {
     return out;
   }
 
+  /**
+   * Who the move's outcome names after the turn, for one status: actor to the share of all trials
+   * in which the move stands at that status with the actor among those who block, decline or stall
+   * it. A trial with two blockers counts for both, so the shares may add up to more than the
+   * status's probability. Zero entries are left out; the weightiest first, ties by actor order.
+   */
+  public Map<String, Double> by(int turn, String move, Trials.Standing status) {
+    int t = index(turn);
+    int m = structure.moves.indexOf(move);
+    Map<String, Double> out = new LinkedHashMap<>();
+    if (t < 0 || m < 0 || counts.trials == 0 || counts.outcomeAt(t, m, 0) < 0) {
+      return out;
+    }
+    List<Map.Entry<String, Long>> found = new ArrayList<>();
+    for (int a = 0; a < structure.actors.size(); a++) {
+      long n = counts.by[counts.byAt(t, m, status.ordinal(), a)];
+      if (n > 0) {
+        found.add(Map.entry(structure.actors.get(a), n));
+      }
+    }
+    found.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
+    found.forEach(e -> out.put(e.getKey(), (double) e.getValue() / counts.trials));
+    return out;
+  }
+
+  /**
+   * {@link #by} for every status that names someone: status name to actor to probability (rounded
+   * as the table's figures are).
+   */
+  public Map<String, Map<String, Double>> byStatus(int turn, String move) {
+    Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+    for (Trials.Standing st : Trials.Standing.values()) {
+      Map<String, Double> named = new LinkedHashMap<>();
+      by(turn, move, st).forEach((a, p) -> named.put(a, round(p)));
+      if (!named.isEmpty()) {
+        out.put(st.name(), named);
+      }
+    }
+    return out;
+  }
+
   /** Three buckets: support (support, lean support), neutral, oppose (lean oppose, oppose). */
   public static double[] threeBuckets(Map<Direction, Double> five) {
     double[] p = new double[3];
@@ -176,7 +217,7 @@ public final class TrialResult {
         }
         Map<String, Double> named = new LinkedHashMap<>();
         o.forEach((k, v) -> named.put(k.name(), round(v)));
-        outcomes.add(new OutcomeRow(m, named));
+        outcomes.add(new OutcomeRow(m, named, byStatus(t.turn, m)));
         for (String a : structure.actors) {
           Map<Direction, Double> st = stance(t.turn, a, m);
           if (st.isEmpty()) {
@@ -206,6 +247,19 @@ public final class TrialResult {
   public record StanceRow(
       String actor, String move, double judged, Map<String, Double> distribution) {}
 
-  /** A move's outcome after a turn, as probabilities of its statuses. */
-  public record OutcomeRow(String move, Map<String, Double> probabilities) {}
+  /**
+   * A move's outcome after a turn, as probabilities of its statuses, and for a status that names
+   * actors (who blocks, declines or stalls it) each one's probability ({@link #by}).
+   */
+  public record OutcomeRow(
+      String move, Map<String, Double> probabilities, Map<String, Map<String, Double>> by) {
+    public OutcomeRow {
+      by = by == null ? Map.of() : by;
+    }
+
+    /** A row that names no one. */
+    public OutcomeRow(String move, Map<String, Double> probabilities) {
+      this(move, probabilities, Map.of());
+    }
+  }
 }

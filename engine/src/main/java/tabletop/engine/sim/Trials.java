@@ -199,6 +199,12 @@ public final class Trials {
     /** [slot][standing]. */
     final long[] outcome;
 
+    /**
+     * [slot][standing][actor]: trials in which the move stands at the status after the turn with
+     * the actor among those the outcome names (who blocks, declines or stalls it).
+     */
+    final long[] by;
+
     long trials;
     boolean stopped;
 
@@ -218,6 +224,7 @@ public final class Trials {
       stance = new long[slots * actors * DIRS];
       reaction = new long[slots * actors * DIRS];
       outcome = new long[slots * STANDINGS];
+      by = new long[slots * STANDINGS * actors];
     }
 
     void add(Counts o) {
@@ -229,6 +236,9 @@ public final class Trials {
       }
       for (int i = 0; i < outcome.length; i++) {
         outcome[i] += o.outcome[i];
+      }
+      for (int i = 0; i < by.length; i++) {
+        by[i] += o.by[i];
       }
       trials += o.trials;
       stopped |= o.stopped;
@@ -243,6 +253,12 @@ public final class Trials {
     int outcomeAt(int t, int m, int st) {
       int sl = slot[t][m];
       return sl < 0 ? -1 : sl * STANDINGS + st;
+    }
+
+    /** The index of a count by actor, or -1 when the move is not counted that turn. */
+    int byAt(int t, int m, int st, int a) {
+      int sl = slot[t][m];
+      return sl < 0 ? -1 : (sl * STANDINGS + st) * actors + a;
     }
   }
 
@@ -265,6 +281,17 @@ public final class Trials {
     final int[] stance;
     final Outcome.Status[] decided;
     final Outcome.Status[] last;
+
+    /**
+     * By move: the actors the outcome names, as a mask per 64 actors; {@code decidedBy} those of
+     * the outcome that took the move off the table, {@code lastBy} those of this turn's.
+     */
+    final long[][] decidedBy;
+
+    final long[][] lastBy;
+
+    /** [turn][move][key]: the actor an outcome key names, or -1. */
+    final int[][][] keyBy;
 
     /** Counter-moves, tabled in a trial only once set off; and which are tabled in this trial. */
     final boolean[] answerMove;
@@ -292,6 +319,21 @@ public final class Trials {
       stance = new int[actors * moves];
       decided = new Outcome.Status[moves];
       last = new Outcome.Status[moves];
+      int words = (actors + 63) / 64;
+      decidedBy = new long[moves][words];
+      lastBy = new long[moves][words];
+      keyBy = new int[s.turns.size()][moves][];
+      for (int ti = 0; ti < s.turns.size(); ti++) {
+        Structure.TurnShape t = s.turns.get(ti);
+        for (int m : t.onTableList) {
+          List<Structure.OutcomeKey> keys = t.outcomeKeys(m);
+          keyBy[ti][m] = new int[keys.size()];
+          for (int k = 0; k < keys.size(); k++) {
+            keyBy[ti][m][k] = s.actors.indexOf(keys.get(k).by());
+          }
+        }
+      }
+
       answerMove = s.answerMoves();
       tabled = new boolean[moves];
     }
@@ -314,6 +356,7 @@ public final class Trials {
           for (int m : s.turns.get(ti - 1).onTableList) {
             if (last[m] != null && last[m].decisive() && decided[m] == null) {
               decided[m] = last[m];
+              System.arraycopy(lastBy[m], 0, decidedBy[m], 0, lastBy[m].length);
             }
             last[m] = null;
           }
@@ -340,15 +383,23 @@ public final class Trials {
             c.outcome[c.outcomeAt(ti, m, Standing.NOT_TABLED.ordinal())]++;
             continue;
           }
+          long[] named;
           if (decided[m] == null) {
-            Outcome.Status o = outcome(t, m, now);
+            Outcome.Status o = outcome(t, ti, m, now);
             last[m] = o;
+            named = lastBy[m];
             // no institution gave an outcome (an assumption behind it did not hold): undecided
             st = o == null ? Standing.STALLED : Standing.of(o);
           } else {
             st = Standing.of(decided[m]);
+            named = decidedBy[m];
           }
           c.outcome[c.outcomeAt(ti, m, st.ordinal())]++;
+          for (int w = 0; w < named.length; w++) {
+            for (long bits = named[w]; bits != 0; bits &= bits - 1) {
+              c.by[c.byAt(ti, m, st.ordinal(), w * 64 + Long.numberOfTrailingZeros(bits))]++;
+            }
+          }
           for (int a = 0; a < actors; a++) {
             int d = stance[a * moves + m];
             if (d >= 0) {
@@ -480,7 +531,7 @@ public final class Trials {
       return false;
     }
 
-    private Outcome.Status outcome(Structure.TurnShape t, int m, int now) {
+    private Outcome.Status outcome(Structure.TurnShape t, int ti, int m, int now) {
       long add = 0;
       long remove = 0;
       for (int a = 0; a < actors; a++) {
@@ -499,6 +550,20 @@ public final class Trials {
         Outcome.Status st = keys.get(k).status();
         if (best == null || st.weight() > best.weight()) {
           best = st;
+        }
+      }
+      // who the outcome names: every actor of a key at the status that stands
+      long[] named = lastBy[m];
+      java.util.Arrays.fill(named, 0L);
+      if (best != null) {
+        for (int k = 0; k < keys.size(); k++) {
+          int a = keyBy[ti][m][k];
+          if (a >= 0
+              && keys.get(k).status() == best
+              && (set & (1L << k)) != 0
+              && (rule[k] < 0 || holds[rule[k]])) {
+            named[a >>> 6] |= 1L << (a & 63);
+          }
         }
       }
       return best;

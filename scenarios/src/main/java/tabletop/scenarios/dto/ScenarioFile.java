@@ -17,6 +17,7 @@ public record ScenarioFile(
     String briefing,
     List<String> sources,
     List<String> world,
+    List<String> rosters,
     List<ActorDto> actors,
     List<KnobDto> knobs,
     List<TurnDto> turns,
@@ -50,7 +51,20 @@ public record ScenarioFile(
       Map<String, Double> concerns,
       Map<String, Double> interests,
       Map<String, Double> positions,
-      List<RelationDto> relations) {}
+      List<RelationDto> relations,
+      Double capability,
+      Map<String, Double> salience,
+      List<String> sources,
+      Double confidence) {}
+
+  /** A roster file: actors scenarios use by id (see {@code rosters:}). */
+  public record RosterFile(
+      @JsonProperty("$schema") String schema,
+      String id,
+      String title,
+      String summary,
+      List<String> sources,
+      List<ActorDto> actors) {}
 
   public record KnobDto(
       String name,

@@ -176,11 +176,13 @@ public final class ScenarioLoader {
       // still look for the semantic problems, so the author sees them all in one go: read what
       // can be read, skipping unknown fields; a wrong type stops this best-effort pass
       try {
+        ScenarioFile partial = lenient.treeToValue(tree.root(), ScenarioFile.class);
         SemanticCheck.check(
             name,
             tree,
-            lenient.treeToValue(tree.root(), ScenarioFile.class),
+            partial,
             idMustMatchFileName,
+            rosterActors(partial, new ArrayList<>()),
             problems);
       } catch (IOException | RuntimeException e) {
         // the schema problems already say what to fix
@@ -212,8 +214,26 @@ public final class ScenarioLoader {
                   + "); compare it with scenarios/schema/scenario.schema.json"));
       return null;
     }
-    SemanticCheck.check(name, tree, file, idMustMatchFileName, problems);
+    SemanticCheck.check(
+        name, tree, file, idMustMatchFileName, rosterActors(file, problems), problems);
     return file;
+  }
+
+  /**
+   * The ids of the actors the file's rosters bring; a roster's own problems (a fault of the roster
+   * file, not of the scenario) are added, located in the roster file.
+   */
+  private static java.util.Set<String> rosterActors(ScenarioFile f, List<Problem> problems) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String r : list(f.rosters())) {
+      if (r == null || !Rosters.IDS.contains(r)) {
+        continue; // the schema names the rosters there are
+      }
+      Rosters.Loaded l = Rosters.load(r);
+      problems.addAll(l.problems());
+      l.actors().forEach(a -> ids.add(a.id()));
+    }
+    return ids;
   }
 
   private static String pointer(JsonMappingException e) {
@@ -289,8 +309,29 @@ public final class ScenarioLoader {
   // ---- mapping ----------------------------------------------------------------------------------
 
   private static Scenario toScenario(ScenarioFile f) {
+    // the rosters' actors first, each with the scenario's entry for it over it; then the rest
+    Map<String, ScenarioFile.ActorDto> own = new LinkedHashMap<>();
+    list(f.actors()).forEach(a -> own.put(a.id(), a));
+    List<ScenarioFile.ActorDto> entries = new ArrayList<>();
+    Map<String, String> rosterOf = new LinkedHashMap<>();
+    for (String r : list(f.rosters())) {
+      for (ScenarioFile.ActorDto a : Rosters.load(r).actors()) {
+        if (rosterOf.putIfAbsent(a.id(), r) == null) {
+          ScenarioFile.ActorDto adjust = own.remove(a.id());
+          entries.add(adjust == null ? a : Rosters.merge(a, adjust));
+        }
+      }
+    }
+    entries.addAll(own.values());
     List<ActorSpec> actors = new ArrayList<>();
-    for (ScenarioFile.ActorDto a : list(f.actors())) {
+    for (ScenarioFile.ActorDto a : entries) {
+      List<String> sources = list(a.sources());
+      String basis =
+          !sources.isEmpty()
+              ? String.join("; ", sources)
+              : a.capability() != null || a.salience() != null
+                  ? "assumption (the author's judgement)"
+                  : "";
       actors.add(
           new ActorSpec(
               a.id(),
@@ -308,7 +349,12 @@ public final class ScenarioLoader {
                               r.strength(),
                               r.mutual() == null || r.mutual(),
                               r.confidence() == null ? 0.5 : r.confidence()))
-                  .toList()));
+                  .toList(),
+              a.capability(),
+              map(a.salience()),
+              basis,
+              a.confidence(),
+              rosterOf.get(a.id())));
     }
     List<Knob> knobs = new ArrayList<>();
     for (ScenarioFile.KnobDto k : list(f.knobs())) {

@@ -39,6 +39,24 @@ final class SchemaCheck {
             .getSchema(
                 NODE, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
 
+    /**
+     * A roster file's schema: the scenario schema's {@code $defs/roster}, with the same {@code
+     * $defs}, so that every problem is located and worded as in a scenario.
+     */
+    static final JsonSchema ROSTER =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(
+                rosterNode(),
+                SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+
+    private static JsonNode rosterNode() {
+      com.fasterxml.jackson.databind.node.ObjectNode n = new ObjectMapper().createObjectNode();
+      n.set("$schema", NODE.get("$schema"));
+      n.put("$ref", "#/$defs/roster");
+      n.set("$defs", NODE.get("$defs"));
+      return n;
+    }
+
     private static JsonNode readSchema() {
       try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
@@ -64,7 +82,16 @@ final class SchemaCheck {
   record Result(List<Problem> unknownFields, List<Problem> values, List<Problem> missing) {}
 
   static Result check(String name, LocatedTree tree) {
-    Set<ValidationMessage> messages = Holder.SCHEMA.validate(tree.root());
+    return check(name, tree, Holder.SCHEMA);
+  }
+
+  /** A roster file's problems, as {@link #check(String, LocatedTree)} gives a scenario's. */
+  static Result checkRoster(String name, LocatedTree tree) {
+    return check(name, tree, Holder.ROSTER);
+  }
+
+  private static Result check(String name, LocatedTree tree, JsonSchema schema) {
+    Set<ValidationMessage> messages = schema.validate(tree.root());
     Set<String> suggested = new HashSet<>();
     for (ValidationMessage m : messages) {
       if ("additionalProperties".equals(m.getType())) {

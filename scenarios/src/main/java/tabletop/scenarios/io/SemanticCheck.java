@@ -56,7 +56,23 @@ final class SemanticCheck {
       ScenarioFile f,
       boolean idMustMatchFileName,
       List<Problem> problems) {
-    new SemanticCheck(name, tree, problems).run(f, idMustMatchFileName);
+    check(name, tree, f, idMustMatchFileName, Set.of(), problems);
+  }
+
+  /**
+   * As {@link #check(String, LocatedTree, ScenarioFile, boolean, List)}, with {@code rosterActors}
+   * the ids of the actors the scenario's rosters bring: known, as built-in actors are.
+   */
+  static void check(
+      String name,
+      LocatedTree tree,
+      ScenarioFile f,
+      boolean idMustMatchFileName,
+      Set<String> rosterActors,
+      List<Problem> problems) {
+    SemanticCheck c = new SemanticCheck(name, tree, problems);
+    c.actors.addAll(rosterActors);
+    c.run(f, idMustMatchFileName);
   }
 
   private void run(ScenarioFile f, boolean idMustMatchFileName) {
@@ -177,6 +193,13 @@ final class SemanticCheck {
                 + "); merge the two entries");
       }
       actors.add(a.id());
+      List<String> sources = list(a.sources());
+      for (int k = 0; k < sources.size(); k++) {
+        String bad = SourceCheck.problem(sources.get(k));
+        if (bad != null) {
+          add(at + "/sources/" + k, bad);
+        }
+      }
       checkTypes(at + "/concerns", a.concerns(), "concern");
       checkTypes(at + "/interests", a.interests(), "interest");
       checkTypes(at + "/positions", a.positions(), "position");

@@ -55,7 +55,7 @@ public class DealCommands {
               required = true,
               label = "MOVE",
               description = "the move to strike a deal on")
-          @OptionValues(provider = "moveIds")
+          @OptionValues(provider = "scenarioMoveIds")
           String move,
       @ByName
           @Option(

@@ -91,6 +91,28 @@ public class ExplainCommands {
             workshop.scenario(),
             workshop.game().knobs(),
             workshop.game().seed());
-    return Screens.of(workshop, display).explain(rs, t.turn(), move, flips, full).stripTrailing();
+    return Screens.of(workshop, display)
+        .explain(
+            rs,
+            t.turn(),
+            move,
+            flips,
+            full,
+            workshop.game().clout(actor).orElse(null),
+            m -> issueOf(workshop.scenario(), m))
+        .stripTrailing();
+  }
+
+  /** A move's issue: its region, as the scenario gives it; null for a move with none. */
+  private static String issueOf(tabletop.engine.scenario.Scenario s, String move) {
+    for (tabletop.engine.scenario.TurnSpec t : s.turns()) {
+      for (tabletop.engine.scenario.MoveSpec m : t.moves()) {
+        if (m.id().equals(move)) {
+          List<String> region = m.features().getOrDefault("region", List.of());
+          return region.isEmpty() ? null : region.get(0);
+        }
+      }
+    }
+    return null;
   }
 }

@@ -185,7 +185,7 @@ public class LikelihoodCommands {
     LikelihoodScreen.Heading h =
         new LikelihoodScreen.Heading(
             scenario.id(), seed, asked, game.turn(), scenario.lastTurn(), titles);
-    return new LikelihoodScreen(d, Names.of(scenario, game.actors()))
+    return new LikelihoodScreen(d, Names.of(scenario, game.actors()).withMoves(game.moves()))
         .render(h, r.trials(), r.run());
   }
 

@@ -14,12 +14,13 @@ final class Screens {
 
   /** Views naming the actors and moves of the current line's scenario and game. */
   static Views of(Workshop workshop, Display display) {
-    return new Views(display, Names.of(workshop.scenario(), workshop.game().actors()));
+    return new Views(display, names(workshop));
   }
 
   /** The names of the current line's actors and moves. */
   static Names names(Workshop workshop) {
-    return Names.of(workshop.scenario(), workshop.game().actors());
+    return Names.of(workshop.scenario(), workshop.game().actors())
+        .withMoves(workshop.game().moves());
   }
 
   /** Views naming the actors and moves a scenario gives, for a run outside the workshop. */

@@ -111,7 +111,7 @@ public class SensitivityCommands {
     if (f.equals("json")) {
       return Json.write(json, r);
     }
-    Names names = Names.of(s, workshop.game().actors());
+    Names names = Names.of(s, workshop.game().actors()).withMoves(workshop.game().moves());
     return render(r, names, top, display.width()).stripTrailing();
   }
 

@@ -58,10 +58,75 @@ public final class Chances {
     return out;
   }
 
-  /** "declined 52%, goes ahead 25%, stalled 23%". */
+  /**
+   * "declined 52%, goes ahead 25%, stalled 23%": whole percents that add up to 100 where the shares
+   * do (the largest remainders round up), a share under half a percent as "<1%".
+   */
   public static String text(Map<String, Double> probabilities) {
-    return String.join(
-        ", ", ranked(probabilities).stream().map(s -> s.words() + " " + s.percent()).toList());
+    List<Share> r = ranked(probabilities);
+    int[] whole = wholePercents(r);
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < r.size(); i++) {
+      parts.add(r.get(i).words() + " " + (whole[i] == 0 ? "<1%" : whole[i] + "%"));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Whole percents for shares, summing to the rounded total (largest remainder first). */
+  static int[] wholePercents(List<Share> shares) {
+    int n = shares.size();
+    int[] out = new int[n];
+    double total = shares.stream().mapToDouble(Share::p).sum();
+    int target = (int) Math.round(total * 100);
+    int sum = 0;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = (int) Math.floor(shares.get(i).p() * 100 + 1e-9);
+      sum += out[i];
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        Comparator.comparingDouble((Integer i) -> -(shares.get(i).p() * 100 - out[i]))
+            .thenComparingInt(i -> i));
+    for (int k = 0; sum < target && k < n; k++) {
+      out[order[k]]++;
+      sum++;
+    }
+    return out;
+  }
+
+  /**
+   * "blocked 23% (France 15%, Hungary 8%), goes ahead 77%": the outcomes with, beside a status that
+   * names actors, who blocks, declines or stalls it and how often (a trial with two blockers counts
+   * for both); {@code by} is status to actor id to probability, {@code name} an actor's name.
+   */
+  public static String text(
+      Map<String, Double> probabilities,
+      Map<String, Map<String, Double>> by,
+      java.util.function.Function<String, String> name) {
+    if (by == null || by.isEmpty()) {
+      return text(probabilities);
+    }
+    List<String> parts = new ArrayList<>();
+    for (Share s : ranked(probabilities)) {
+      String part = s.words() + " " + s.percent();
+      Map<String, Double> who = by.get(s.key());
+      if (who != null && !who.isEmpty() && !s.key().equals("GOES_AHEAD")) {
+        List<String> named = new ArrayList<>();
+        who.entrySet().stream()
+            .filter(e -> e.getValue() != null && e.getValue() > 0)
+            .sorted(
+                Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+                    .thenComparing(Map.Entry::getKey))
+            .forEach(e -> named.add(name.apply(e.getKey()) + " " + percent(e.getValue())));
+        if (!named.isEmpty()) {
+          part += " (" + String.join(", ", named) + ")";
+        }
+      }
+      parts.add(part);
+    }
+    return String.join(", ", parts);
   }
 
   /** The most likely key, if any share is above zero. */

@@ -280,7 +280,11 @@ public record ReportModel(String title, List<Fact> facts, List<Section> sections
         row.add(before.contains(m) ? "in play" : "new");
         row.add(o == null ? "" : Words.status(o.status()));
         if (odds) {
-          row.add(Chances.text(t.outcomeLikelihood().get(m)));
+          row.add(
+              Chances.text(
+                  t.outcomeLikelihood().get(m),
+                  t.outcomeBy().get(m),
+                  id -> a.actorNames().getOrDefault(id, id)));
         }
         row.add(o == null ? "" : sentence(ActorNames.in(o.reason(), a.actorNames())));
         rows.add(row);

@@ -27,10 +27,53 @@ public final class ExplainScreen {
 
   private final Display d;
   private final Names names;
+  private final tabletop.engine.model.Clout clout;
+  private final java.util.function.Function<String, String> issueOf;
 
   public ExplainScreen(Display display, Names names) {
+    this(display, names, null, m -> null);
+  }
+
+  /**
+   * With the actor's capability and salience, shown under the head; {@code issueOf} gives a move's
+   * issue (its region, or null for none).
+   */
+  public ExplainScreen(
+      Display display,
+      Names names,
+      tabletop.engine.model.Clout clout,
+      java.util.function.Function<String, String> issueOf) {
     this.d = display;
     this.names = names == null ? Names.ids() : names;
+    this.clout = clout;
+    this.issueOf = issueOf == null ? m -> null : issueOf;
+  }
+
+  /**
+   * "Capability 0.40, salience on southeast-asia 0.40 (capability x salience 0.16): the weight of
+   * its stand where a decision is no veto; assumption …, 60% sure."
+   */
+  String clout(ReactionView r, int lines) {
+    if (clout == null) {
+      return "";
+    }
+    String issue = issueOf.apply(r.move());
+    String key = issue == null ? tabletop.engine.model.Clout.GLOBAL : issue;
+    String text =
+        "Capability "
+            + Factors.plain(clout.capability())
+            + ", salience on "
+            + key
+            + " "
+            + Factors.plain(clout.salience(key))
+            + " (together "
+            + Factors.plain(clout.weightOn(key))
+            + "): how far its stand weighs with others where a decision is no veto. "
+            + clout.basis()
+            + " ("
+            + Views.percent(clout.confidence())
+            + " sure).";
+    return clipped(text, d.width(), "  ", lines);
   }
 
   /**
@@ -72,10 +115,14 @@ public final class ExplainScreen {
   /** One reaction, by default fitted to {@link #SCREEN} lines; {@code full} for the whole chain. */
   public String render(ReactionView r, int turn, List<WhatIf.Flip> flips, boolean full) {
     if (full) {
-      return top(r, turn, flips, 3) + factors(r, 3, Integer.MAX_VALUE) + chain(r);
+      return top(r, turn, flips, 3) + clout(r, 4) + factors(r, 3, Integer.MAX_VALUE) + chain(r);
     }
     for (int lines = 2; lines >= 1; lines--) {
-      String s = top(r, turn, flips, lines) + factors(r, lines, FACTORS) + assumptions(r, lines);
+      String s =
+          top(r, turn, flips, lines)
+              + clout(r, lines)
+              + factors(r, lines, FACTORS)
+              + assumptions(r, lines);
       if (TurnScreen.lines(s) <= SCREEN || lines == 1) {
         return s;
       }

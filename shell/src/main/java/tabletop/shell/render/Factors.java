@@ -135,6 +135,11 @@ public final class Factors {
   }
 
   /** "+0.40", "−0.25": a weight with its sign. */
+  /** A number from 0 to 1 as the screens show weights: two decimals. */
+  public static String plain(double w) {
+    return String.format(java.util.Locale.ROOT, "%.2f", w);
+  }
+
   public static String signed(double w) {
     return String.format(Locale.ROOT, "%+.2f", w);
   }

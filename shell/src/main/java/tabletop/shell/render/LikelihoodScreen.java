@@ -108,7 +108,8 @@ public final class LikelihoodScreen {
             t.stances().stream().filter(s -> s.move().equals(o.move()) && s.judged() > 0).toList();
         String runStatus = runOutcome(r, o.move());
         StringBuilder line =
-            new StringBuilder(moveName(o.move()) + ": " + Chances.text(o.probabilities()));
+            new StringBuilder(
+                moveName(o.move()) + ": " + Chances.text(o.probabilities(), o.by(), names::actor));
         rows++;
         if (runStatus != null && Chances.differs(o.probabilities(), runStatus)) {
           differ++;

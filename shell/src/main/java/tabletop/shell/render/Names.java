@@ -58,6 +58,23 @@ public record Names(
     return new Names(names, moves, turns);
   }
 
+  /**
+   * These names with the titles and turns of moves tabled in play (team moves, counter-moves) that
+   * the scenario does not name.
+   */
+  public Names withMoves(Map<String, tabletop.engine.model.Move> tabled) {
+    Map<String, String> m = new LinkedHashMap<>(moves);
+    Map<String, Integer> t = new LinkedHashMap<>(tabledIn);
+    tabled.forEach(
+        (id, mv) -> {
+          if (mv.title() != null && !mv.title().isBlank()) {
+            m.putIfAbsent(id, mv.title());
+          }
+          t.putIfAbsent(id, mv.turn());
+        });
+    return new Names(actors, m, t);
+  }
+
   public String actor(String id) {
     return actors.getOrDefault(id, id == null ? "" : id);
   }

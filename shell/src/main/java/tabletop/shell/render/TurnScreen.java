@@ -48,13 +48,22 @@ public final class TurnScreen {
     // two lines of reason where the screen has room: the newest move's block first
     // a busy turn keeps the outcomes' reasons and the notes of less likely directions on the
     // rows themselves instead of lines of their own
-    List<String> moves = movesInPlay(t);
+    List<String> moves = ordered(t);
     Set<String> roomy = new LinkedHashSet<>();
     boolean compact = false;
+    grouped.clear();
     String best = render(t, options, questions, roomy, false);
     if (lines(best) > SCREEN) {
       compact = true;
       best = render(t, options, questions, roomy, true);
+    }
+    // still too long: the latest moves' blocks become one line per direction, naming the actors
+    for (int i = moves.size() - 1; i >= 1 && lines(best) > SCREEN; i--) {
+      grouped.add(moves.get(i));
+      best = render(t, options, questions, roomy, true);
+    }
+    if (!grouped.isEmpty()) {
+      return best;
     }
     for (int i = moves.size() - 1; i >= 0; i--) {
       roomy.add(moves.get(i));
@@ -65,6 +74,40 @@ public final class TurnScreen {
       best = more;
     }
     return best;
+  }
+
+  /** Moves whose block shows one line per direction instead of one row per actor. */
+  private final Set<String> grouped = new LinkedHashSet<>();
+
+  /** The moves in play, the earliest tabled first (the scenario's own before the answers). */
+  private List<String> ordered(TurnReport t) {
+    List<String> moves = movesInPlay(t);
+    List<String> out = new ArrayList<>(moves);
+    out.sort(
+        java.util.Comparator.comparingInt(
+                (String m) -> names.tabledIn(m) == 0 ? Integer.MAX_VALUE : names.tabledIn(m))
+            .thenComparingInt(moves::indexOf));
+    return out;
+  }
+
+  /** A move's stands as one line per direction: "oppose: NATO, Japan · neutral: …". */
+  private String groupedBlock(List<ReactionView> rows, int width) {
+    StringBuilder sb = new StringBuilder();
+    for (tabletop.engine.model.Direction dir : tabletop.engine.model.Direction.values()) {
+      List<String> who =
+          rows.stream()
+              .filter(r -> r.direction().equals(dir.name()))
+              .map(r -> names.actor(r.actor()) + (r.overridden() ? " (team)" : ""))
+              .toList();
+      if (who.isEmpty()) {
+        continue;
+      }
+      List<String> lines = Text.wrap(dir.label() + ": " + String.join(", ", who), width - 4);
+      for (int i = 0; i < lines.size(); i++) {
+        sb.append(i == 0 ? "  " : "    ").append(lines.get(i)).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   static int lines(String s) {
@@ -79,7 +122,7 @@ public final class TurnScreen {
     for (String i : t.injects()) {
       sb.append(Text.block("inject: " + i, width, "  "));
     }
-    List<String> moves = movesInPlay(t);
+    List<String> moves = ordered(t);
     sb.append(onTheTable(t, moves, width));
     Map<String, OutcomeView> outcomes = t.outcomeByMove();
     Columns columns = Columns.fit(width, t.reactions(), options, names);
@@ -91,7 +134,12 @@ public final class TurnScreen {
       sb.append('\n')
           .append(
               moveHeading(
-                  move, outcomes.get(move), t.outcomeLikelihood().get(move), t.trials(), width))
+                  move,
+                  outcomes.get(move),
+                  t.outcomeLikelihood().get(move),
+                  t.outcomeBy().get(move),
+                  t.trials(),
+                  width))
           .append('\n');
       String why = compact ? "" : why(outcomes.get(move), width);
       if (!why.isEmpty()) {
@@ -99,6 +147,10 @@ public final class TurnScreen {
       }
       if (rows.isEmpty()) {
         sb.append("  no actor reacted\n");
+        continue;
+      }
+      if (grouped.contains(move)) {
+        sb.append(groupedBlock(rows, width));
         continue;
       }
       if (!headed) {
@@ -122,6 +174,7 @@ public final class TurnScreen {
     if (moves.isEmpty()) {
       sb.append('\n').append("No move is on the table; no actor reacted.\n");
     }
+    sb.append(answers(t, width));
     String legend = legend(marked, team, columns, options, t.trials());
     if (!legend.isEmpty()) {
       sb.append(d.dim(Text.block(legend, width, "").stripTrailing())).append('\n');
@@ -146,6 +199,32 @@ public final class TurnScreen {
     t.reactions().forEach(r -> moves.add(r.move()));
     t.outcomes().forEach(o -> moves.add(o.move()));
     return new ArrayList<>(moves);
+  }
+
+  /** The counter-moves the model proposes after this turn: one line each. */
+  private String answers(TurnReport t, int width) {
+    List<tabletop.engine.report.AnswerView> proposed = t.answers();
+    if (proposed.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\n");
+    sb.append(
+            d.bold(
+                Text.line(
+                    "Counter-moves for turn "
+                        + (t.turn() + 1)
+                        + " ('move veto ID' stops one; 'move list' says why):",
+                    width)))
+        .append('\n');
+    for (tabletop.engine.report.AnswerView a : proposed) {
+      String line =
+          a.id()
+              + (tabletop.engine.report.AnswerView.VETOED.equals(a.status()) ? " [vetoed]" : "")
+              + ": "
+              + a.title();
+      sb.append("  ").append(Text.line(line, width - 2)).append('\n');
+    }
+    return sb.append('\n').toString();
   }
 
   private String onTheTable(TurnReport t, List<String> moves, int width) {
@@ -174,10 +253,16 @@ public final class TurnScreen {
 
   /**
    * The move's heading: its title, the run's outcome and, beside it, the outcome's probabilities
-   * over the trials ("stalled — over 2000 trials: declined 52%, goes ahead 25%, stalled 23%").
+   * over the trials ("stalled — over 2000 trials: declined 52%, goes ahead 25%, stalled 23%"), each
+   * status that names actors with who and how often ("blocked 23% (France 15%, Hungary 8%)").
    */
   private String moveHeading(
-      String move, OutcomeView outcome, Map<String, Double> chances, long trials, int width) {
+      String move,
+      OutcomeView outcome,
+      Map<String, Double> chances,
+      Map<String, Map<String, Double>> by,
+      long trials,
+      int width) {
     String title = names.move(move);
     String head = title.equals(move) ? move : title + " (" + move + ")";
     if (outcome != null) {
@@ -185,14 +270,19 @@ public final class TurnScreen {
       String odds =
           chances == null || chances.isEmpty()
               ? ""
-              : " — over " + trials + " trials: " + Chances.text(chances);
+              : " — over " + trials + " trials: " + Chances.text(chances, by, names::actor);
       String full = head + ": " + status + odds;
       // a long title pushes the probabilities onto a second line of their own, never off the
       // screen
       String line = full;
       String more = "";
       if (Text.wrap(full, width).size() > 1) {
-        line = Text.line(head + ": " + status, width);
+        // the title gives way before the outcome does
+        String cut =
+            (head + ": " + status).length() <= width
+                ? head
+                : Text.line(head, Math.max(10, width - status.length() - 2));
+        line = cut + ": " + status;
         more = odds.isEmpty() ? "" : "\n    " + Text.line(odds.substring(3), width - 4);
       }
       int at = line.indexOf(": " + status);

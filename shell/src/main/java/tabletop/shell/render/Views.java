@@ -67,6 +67,21 @@ public final class Views {
     return new ExplainScreen(d, names).render(reactions, turn, move, flips, full);
   }
 
+  /**
+   * As {@link #explain(List, int, String, List, boolean)}, with the actor's capability and salience
+   * on the issue of each move ({@code issueOf}: a move's region, or null).
+   */
+  public String explain(
+      List<ReactionView> reactions,
+      int turn,
+      String move,
+      List<WhatIf.Flip> flips,
+      boolean full,
+      tabletop.engine.model.Clout clout,
+      java.util.function.Function<String, String> issueOf) {
+    return new ExplainScreen(d, names, clout, issueOf).render(reactions, turn, move, flips, full);
+  }
+
   /** The most likely direction of the distribution, if there is one. */
   static Optional<String> mostLikely(ReactionView r) {
     return Likelihoods.mostLikely(r);

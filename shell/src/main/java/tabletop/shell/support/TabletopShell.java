@@ -257,7 +257,11 @@ public class TabletopShell extends Shell {
     }
     if (!f.text().isEmpty()) {
       if (interactive()) {
-        terminal.writer().println(display.error(Printable.visible(f.text())));
+        // wrapped on words to the screen, later lines indented: long lists of ids stay readable
+        java.util.List<String> lines =
+            tabletop.shell.render.Text.wrap(
+                Printable.visible(f.text()), Math.max(20, display.width() - 2));
+        terminal.writer().println(display.error(String.join("\n  ", lines)));
         terminal.writer().flush();
       } else {
         terminal.writer().flush();

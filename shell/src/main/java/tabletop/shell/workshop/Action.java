@@ -22,6 +22,11 @@ import java.util.List;
   @JsonSubTypes.Type(value = Action.Rewind.class, name = "rewind"),
   @JsonSubTypes.Type(value = Action.Fork.class, name = "branch"),
   @JsonSubTypes.Type(value = Action.Switch.class, name = "switch"),
+  @JsonSubTypes.Type(value = Action.TableMove.class, name = "table"),
+  @JsonSubTypes.Type(value = Action.Veto.class, name = "veto"),
+  @JsonSubTypes.Type(value = Action.Accept.class, name = "accept"),
+  @JsonSubTypes.Type(value = Action.Withdraw.class, name = "withdraw"),
+  @JsonSubTypes.Type(value = Action.Amend.class, name = "amend"),
   @JsonSubTypes.Type(value = Action.Closed.class, name = "closed")
 })
 public sealed interface Action {
@@ -78,6 +83,46 @@ public sealed interface Action {
 
   /** Switches to another branch. */
   record Switch(String name) implements Action {}
+
+  /**
+   * A team tables a move of its own for the next turn, in the knowledge base's vocabulary: who
+   * makes it, its kind and title, and its features and roles (feature name to values).
+   */
+  record TableMove(
+      String id,
+      String actor,
+      String kind,
+      String title,
+      java.util.Map<String, List<String>> features)
+      implements Action {
+    public TableMove {
+      java.util.Map<String, List<String>> f = new java.util.TreeMap<>();
+      if (features != null) {
+        features.forEach((k, v) -> f.put(k, List.copyOf(v)));
+      }
+      features = java.util.Collections.unmodifiableMap(f);
+    }
+  }
+
+  /** The facilitator vetoes a counter-move the model proposed: it is never tabled. */
+  record Veto(String answer, String reason) implements Action {}
+
+  /** The facilitator accepts a counter-move the model proposed (it is tabled next turn). */
+  record Accept(String answer) implements Action {}
+
+  /** Whoever tabled a move takes it back from the next turn on. */
+  record Withdraw(String move, String reason) implements Action {}
+
+  /** A move's features change from the next turn on; it is back on the table if decided. */
+  record Amend(String move, java.util.Map<String, List<String>> features) implements Action {
+    public Amend {
+      java.util.Map<String, List<String>> f = new java.util.TreeMap<>();
+      if (features != null) {
+        features.forEach((k, v) -> f.put(k, List.copyOf(v)));
+      }
+      features = java.util.Collections.unmodifiableMap(f);
+    }
+  }
 
   /**
    * The journal's last entry when the shell was left cleanly ({@code exit}, Ctrl-D); not replayed.

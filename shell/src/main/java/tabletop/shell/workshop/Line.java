@@ -8,6 +8,7 @@ import tabletop.engine.model.Direction;
 import tabletop.engine.report.TurnReport;
 import tabletop.engine.scenario.Inject;
 import tabletop.engine.scenario.Knob;
+import tabletop.engine.scenario.MoveSpec;
 import tabletop.engine.scenario.Scenario;
 import tabletop.engine.sim.Engine;
 import tabletop.engine.sim.Game;
@@ -171,6 +172,47 @@ final class Line implements AutoCloseable {
                 pr.turn(),
                 "prediction",
                 p.predictor() + ": " + p.actor() + " " + d.label() + " (" + p.probability() + ")"));
+      } else if (action instanceof Action.TableMove t) {
+        MoveSpec spec = Moves.spec(scenario, game, ctx.actors().apply(scenario), t);
+        engineCall(() -> game.tableMove(spec));
+        timeline.add(
+            new TimelineEntry(
+                game.turn() + 1,
+                "move",
+                t.title() + " (tabled by the team playing " + t.actor() + ")"));
+      } else if (action instanceof Action.Veto v) {
+        requirePlayed("veto a counter-move");
+        String title = Moves.proposedTitle(game, v.answer());
+        engineCall(() -> game.veto(v.answer()));
+        timeline.add(
+            new TimelineEntry(
+                game.turn(),
+                "veto",
+                title
+                    + " (vetoed"
+                    + (v.reason() == null || v.reason().isBlank() ? "" : ": " + v.reason())
+                    + ")"));
+      } else if (action instanceof Action.Accept a) {
+        requirePlayed("accept a counter-move");
+        String title = Moves.proposedTitle(game, a.answer());
+        timeline.add(new TimelineEntry(game.turn(), "accept", title + " (accepted)"));
+      } else if (action instanceof Action.Withdraw w) {
+        requirePlayed("withdraw a move");
+        engineCall(() -> game.withdraw(w.move(), w.reason()));
+        timeline.add(
+            new TimelineEntry(
+                game.turn() + 1,
+                "withdraw",
+                w.move()
+                    + " withdrawn"
+                    + (w.reason() == null || w.reason().isBlank() ? "" : ": " + w.reason())));
+      } else if (action instanceof Action.Amend a) {
+        requirePlayed("amend a move");
+        Moves.checkFeatures(a.features(), ctx.actors().apply(scenario));
+        engineCall(() -> game.amend(a.move(), a.features()));
+        timeline.add(
+            new TimelineEntry(
+                game.turn() + 1, "amend", a.move() + " amended: " + Moves.describe(a.features())));
       } else {
         throw new IllegalArgumentException(
             "not an action of a line: " + action.getClass().getSimpleName());
@@ -202,6 +244,21 @@ final class Line implements AutoCloseable {
                             name, scenario.knobs().stream().map(Knob::name).toList())
                         + "; 'knob list' shows the knobs of "
                         + scenario.id()));
+  }
+
+  /** An engine call whose refusal (bad input) becomes the shell's clear message. */
+  private static void engineCall(Runnable call) {
+    try {
+      call.run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new BadInputException(e.getMessage());
+    }
+  }
+
+  private void requirePlayed(String what) {
+    if (game.turn() == 0) {
+      throw new BadInputException("no turn played yet: 'turn next' first, then " + what);
+    }
   }
 
   private void requireLoaded() {

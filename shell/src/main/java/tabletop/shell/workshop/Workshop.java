@@ -276,6 +276,15 @@ public final class Workshop {
 
   // ---- reading the state --------------------------------------------------------------------
 
+  /** Checks a team's move against the current line, changing nothing; bad input says why. */
+  public synchronized void checkTable(Action.TableMove t) {
+    Line l = line();
+    if (l.game() == null) {
+      throw new BadInputException("no scenario loaded: 'scenario load ID' first");
+    }
+    Moves.spec(l.scenario(), l.game(), actorIds(l.scenario()), t);
+  }
+
   public synchronized String branch() {
     return current;
   }

@@ -78,8 +78,10 @@ class RoomCommandsTest extends ShellContextTest {
     type("scenario load coe-southeast-asia");
 
     // when an inject names a derived fact, and an unknown one
-    String derived = type("inject China defies --fact china-defies-vilnius-asks");
-    String unknown = type("inject War --fact russia-war-on-ukrain");
+    // (one message, wrapped on words to the screen)
+    String derived =
+        type("inject China defies --fact china-defies-vilnius-asks").replaceAll("\\s+", " ");
+    String unknown = type("inject War --fact russia-war-on-ukrain").replaceAll("\\s+", " ");
 
     // then each is refused on one line listing only the facts an inject may change
     assertThat(derived)

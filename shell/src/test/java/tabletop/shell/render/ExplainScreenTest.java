@@ -29,6 +29,39 @@ class ExplainScreenTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {80, 100})
+  void capabilityAndSalienceOnTheMovesIssueAreShownAndStillFitOneScreen(int width) {
+    // given the actor's capability and salience, and the move's issue
+    tabletop.engine.model.Clout china = tabletop.engine.model.Clouts.of("china");
+    ExplainScreen screen =
+        new ExplainScreen(
+            TwoMoveTurn.at(width),
+            TwoMoveTurn.NAMES,
+            china,
+            m -> m.equals("lethal-aid") ? "euro-atlantic" : null);
+
+    // when China's reactions are explained
+    String aid = screen.render(of("china"), 1, "lethal-aid", TwoMoveTurn.FLIPS, false);
+    String other = screen.render(of("china"), 1, "nato-condemns", TwoMoveTurn.FLIPS, true);
+
+    // then the head is followed by its capability and its salience on the move's issue, or on
+    // 'global' for a move with no region
+    assertThat(aid)
+        .contains("Capability 0.85, salience on euro-atlantic 0.40 (together 0.34)")
+        .doesNotContain("salience on global");
+    assertThat(aid.indexOf("Capability")).isLessThan(aid.indexOf("For\n"));
+    assertThat(other.replaceAll("\\s+", " "))
+        .contains("salience on global 0.60")
+        .contains("assumption (the knowledge base's judgement")
+        .contains("75% sure");
+    assertThat(aid.lines().count()).isLessThanOrEqualTo(ExplainScreen.SCREEN);
+    assertThat(aid.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
+    // and without a clout the line is not there
+    assertThat(at(width).render(of("china"), 1, "lethal-aid", TwoMoveTurn.FLIPS, false))
+        .doesNotContain("Capability");
+  }
+
   @Test
   void whatWouldChangeItComesBeforeTheFactors() {
     String out = at(80).render(of("japan"), 1, "lethal-aid", TwoMoveTurn.FLIPS, false);

@@ -166,6 +166,58 @@ class TurnScreenTest {
   }
 
   @Test
+  void theOutcomesProbabilitiesNameWhoBlocksWithHowOften() {
+    // given a turn whose move is blocked in the run, and blocked in 23% of the trials: by France
+    // in 15%, by Hungary in 8%
+    ReactionView r = TwoMoveTurn.TURN.reactions().get(0);
+    tabletop.engine.report.OutcomeView blocked =
+        new tabletop.engine.report.OutcomeView(
+            r.move(), "BLOCKED", "france", "NATO decides by consensus", List.of(), List.of());
+    java.util.Map<String, Double> who = new java.util.LinkedHashMap<>();
+    who.put("hungary", 0.08);
+    who.put("france", 0.15);
+    TurnReport t =
+        new TurnReport(
+            1,
+            "One",
+            List.of(),
+            List.of(r.move()),
+            List.of(r),
+            List.of(blocked),
+            List.of(),
+            java.util.Map.of(r.move(), java.util.Map.of("BLOCKED", 0.23, "GOES_AHEAD", 0.77)),
+            2000,
+            List.of(),
+            java.util.Map.of(r.move(), java.util.Map.of("BLOCKED", who)));
+
+    // when the turn is shown
+    String out =
+        new TurnScreen(TwoMoveTurn.at(100), Names.ids())
+            .render(t, TurnScreen.Options.plain(), List.of());
+
+    // then the probabilities name the blockers, the likelier first, beside the status they cause
+    assertThat(out.replaceAll("\\s+", " "))
+        .contains("over 2000 trials: goes ahead 77%, blocked 23% (france 15%, hungary 8%)");
+    // and without who-blocks figures the line is as before
+    TurnReport plain =
+        new TurnReport(
+            1,
+            "One",
+            List.of(),
+            List.of(r.move()),
+            List.of(r),
+            List.of(blocked),
+            List.of(),
+            t.outcomeLikelihood(),
+            2000);
+    assertThat(
+            new TurnScreen(TwoMoveTurn.at(100), Names.ids())
+                .render(plain, TurnScreen.Options.plain(), List.of()))
+        .contains("goes ahead 77%, blocked 23%")
+        .doesNotContain("(france");
+  }
+
+  @Test
   void aTurnWhereNoRunDirectionIsTheMostLikelyStillFitsOneScreen() {
     // given the two-move turn with every one of its 22 rows less likely than another direction
     TurnReport t = TwoMoveTurn.TURN;

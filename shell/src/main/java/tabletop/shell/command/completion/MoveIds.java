@@ -5,11 +5,9 @@ import org.springframework.shell.CompletionContext;
 import org.springframework.shell.CompletionProposal;
 import org.springframework.shell.completion.CompletionProvider;
 import org.springframework.stereotype.Component;
-import tabletop.engine.scenario.MoveSpec;
-import tabletop.engine.scenario.TurnSpec;
 import tabletop.shell.workshop.Workshop;
 
-/** The ids of the moves the current scenario tables, in the order of its turns. */
+/** Ids of the moves tabled so far. */
 @Component("moveIds")
 public class MoveIds implements CompletionProvider {
   private final Workshop workshop;
@@ -21,14 +19,7 @@ public class MoveIds implements CompletionProvider {
   @Override
   public List<CompletionProposal> apply(CompletionContext context) {
     try {
-      List<String> ids =
-          workshop.scenario().turns().stream()
-              .map(TurnSpec::moves)
-              .flatMap(List::stream)
-              .map(MoveSpec::id)
-              .distinct()
-              .toList();
-      return Proposals.of(context, ids);
+      return Proposals.of(context, List.copyOf(workshop.game().movesTabled()));
     } catch (RuntimeException e) {
       return List.of(); // completion never fails a workshop
     }
