@@ -82,30 +82,31 @@ class DealTest {
     }
     // the spread is real: the best and the worst package are far apart
     assertThat(ranked.get(0).goesAhead() - ranked.get(ranked.size() - 1).goesAhead())
-        .isGreaterThan(0.2);
+        .isGreaterThan(0.1);
   }
 
   @Test
-  void somePackageReachesABetterOutcomeThanTheDefaults() {
+  void noPackageReachesABetterOutcomeOnceTheAlliesCanBlockAndTheResultSaysSo() {
+    // with the roster of NATO allies, some ally blocks the Centre in most trials whatever its
+    // terms: the concessions move the host, not the allies, and no package gains 5 points
     Deal.Package base = onTwoThreads.base();
     assertThat(base.concedes()).isEmpty();
     assertThat(base.knobs())
         .containsEntry("military-component", "none")
         .containsEntry("funding", "joint")
         .containsEntry("nato-restates-no-military-expansion", "false");
-    assertThat(onTwoThreads.better()).isNotEmpty();
     for (Deal.Package p : onTwoThreads.ranked()) {
       assertThat(p.better())
           .as("%s", p.knobs())
           .isEqualTo(p.goesAhead() >= base.goesAhead() + Deal.BETTER_BY - 1e-9);
+      assertThat(p.blocked()).as("%s", p.knobs()).isGreaterThan(0.5);
     }
-    Deal.Package best = onTwoThreads.better().get(0);
+    assertThat(onTwoThreads.better()).isEmpty();
+    Deal.Package best = onTwoThreads.ranked().get(0);
     assertThat(best.concedes()).isNotEmpty();
-    // what it concedes wins over the host, whose consent the Centre needs
+    assertThat(best.goesAhead()).isGreaterThan(base.goesAhead());
+    // what it concedes still wins over the host, whose consent the Centre needs
     assertThat(best.gains()).extracting(Deal.Gain::actor).contains("southeast-asian-host");
-    // and in the scenario's own run the Centre goes ahead, where with the defaults it does not
-    assertThat(base.run()).isNotEqualTo("GOES_AHEAD");
-    assertThat(onTwoThreads.better()).anyMatch(p -> p.run().equals("GOES_AHEAD"));
   }
 
   @Test
