@@ -204,4 +204,24 @@ class RolesRulesTest {
         .expect(
             t.getDisplayName(), 1, new Appraisal("nato", "forum", "rival-initiative", -0.4 * 0.6));
   }
+
+  @Test
+  @DisplayName("Any actor - red line crossed - a move touches what it said it would not accept")
+  void redLineCrossed(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            new tabletop.engine.model.RedLine("china", "military-expansion"),
+            new tabletop.engine.model.RedLine("japan", "sovereignty"),
+            move("coe", "nato", "centre-of-excellence"),
+            move("drill", "china", "exercise"),
+            move("office", "nato", "liaison-office"),
+            new tabletop.engine.model.Touch("coe", "military-expansion", 1.0),
+            new tabletop.engine.model.Touch("drill", "military-expansion", 1.0),
+            new tabletop.engine.model.Touch("office", "military-expansion", 0.15),
+            new tabletop.engine.model.Touch("office", "sovereignty", 1.0, "host"))
+        .expect(
+            t.getDisplayName(),
+            1,
+            new tabletop.engine.model.Appraisal("china", "coe", "red-line", -0.5));
+  }
 }

@@ -229,4 +229,47 @@ class RolesScenarioTest {
     assertThat(host.summary()).startsWith("Nothing in the knowledge base bears on words for");
     assertThat(host.likelihood()).isLessThan(0.95);
   }
+
+  @Test
+  @DisplayName(
+      "a stated red line crossed hardens the actor's stance; one not crossed changes nothing")
+  void aRedLineCrossedHardensTheStance() {
+    ActorSpec line =
+        new ActorSpec(
+            "wary-indo-pacific-states",
+            "Wary Indo-Pacific states",
+            List.of("indo-pacific"),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            null,
+            Map.of(),
+            "",
+            null,
+            null,
+            List.of("military-expansion"));
+    ReactionView plain =
+        reaction(run(scenario(coe("standing-presence"))), 1, "wary-indo-pacific-states");
+    ReactionView crossed =
+        reaction(
+            run(scenario(WORLD, List.of(line), List.of(), coe("standing-presence"))),
+            1,
+            "wary-indo-pacific-states");
+    ReactionView civil =
+        reaction(
+            run(scenario(WORLD, List.of(line), List.of(), coe("none"))),
+            1,
+            "wary-indo-pacific-states");
+    ReactionView civilPlain = reaction(run(scenario(coe("none"))), 1, "wary-indo-pacific-states");
+    // a standing presence crosses the line: 0.5 more against, a fiercer stance
+    assertThat(crossed.score())
+        .isEqualTo(plain.score() - 0.5, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(crossed.intensity()).isGreaterThanOrEqualTo(plain.intensity());
+    assertThat(crossed.rules())
+        .contains("Any actor - red line crossed - a move touches what it said it would not accept");
+    // a civilian Centre touches military expansion too weakly to cross it
+    assertThat(civil.score())
+        .isEqualTo(civilPlain.score(), org.assertj.core.api.Assertions.within(1e-6));
+  }
 }

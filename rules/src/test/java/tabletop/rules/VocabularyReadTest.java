@@ -187,7 +187,8 @@ class VocabularyReadTest {
         List.of(
             WorldFact.of("nato-restates-no-military-expansion"),
             WorldFact.of("china-lethal-aid-to-russia"),
-            new Signal("china", "m", 0, Direction.OPPOSE, "REJECT", false));
+            new Signal("china", "m", 0, Direction.OPPOSE, "REJECT", false),
+            new tabletop.engine.model.RedLine("china", "military-expansion"));
     for (List<Object> w : worlds) {
       for (String kind : Vocabulary.MOVE_KINDS.keySet()) {
         for (String leader : List.of("nato", "china", "japan")) {

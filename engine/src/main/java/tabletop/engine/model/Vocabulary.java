@@ -65,7 +65,8 @@ public final class Vocabulary {
           "partner-favoured", "an aligned actor is favoured by the move (role; appraisal only)",
           "adversary-favoured", "a rival is favoured by the move (role; appraisal only)",
           "ally-initiative", "a move led by an aligned actor (role; appraisal only)",
-          "rival-initiative", "a rival's initiative that others join (role; appraisal only)");
+          "rival-initiative", "a rival's initiative that others join (role; appraisal only)",
+          "red-line", "a move crosses a red line the actor stated (appraisal only)");
 
   /** Appraisal types that come from a move's roles and the actors' relations, not a touch. */
   public static final Set<String> ROLE_TYPES =
@@ -79,7 +80,8 @@ public final class Vocabulary {
           "partner-favoured",
           "adversary-favoured",
           "ally-initiative",
-          "rival-initiative");
+          "rival-initiative",
+          "red-line");
 
   /** Move features: name to the values it takes (empty: any value, such as an actor id). */
   public static final Map<String, Set<String>> FEATURES =

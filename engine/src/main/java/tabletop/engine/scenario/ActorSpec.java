@@ -12,7 +12,9 @@ import java.util.Map;
  * salience} (issue to 0..1) set its {@link tabletop.engine.model.Clout} (null and empty: the
  * knowledge base's numbers, or the defaults for a new id); {@code basis} says where the entry's
  * numbers come from (its sources, or that they are assumptions) and {@code confidence} how far they
- * are trusted; {@code roster} names the roster file the entry comes from, if any.
+ * are trusted; {@code roster} names the roster file the entry comes from, if any; {@code redLines}
+ * are the concern types the actor has stated it will not see crossed (a move touching one at half
+ * strength or more crosses it).
  */
 public record ActorSpec(
     String id,
@@ -26,8 +28,10 @@ public record ActorSpec(
     Map<String, Double> salience,
     String basis,
     Double confidence,
-    String roster) {
+    String roster,
+    List<String> redLines) {
   public ActorSpec {
+    redLines = redLines == null ? List.of() : List.copyOf(redLines);
     memberships = List.copyOf(memberships);
     concerns = Map.copyOf(concerns);
     interests = Map.copyOf(interests);
@@ -35,6 +39,36 @@ public record ActorSpec(
     relations = List.copyOf(relations);
     salience = salience == null ? Map.of() : Map.copyOf(salience);
     basis = basis == null ? "" : basis;
+  }
+
+  /** An entry with no red lines. */
+  public ActorSpec(
+      String id,
+      String name,
+      List<String> memberships,
+      Map<String, Double> concerns,
+      Map<String, Double> interests,
+      Map<String, Double> positions,
+      List<RelationSpec> relations,
+      Double capability,
+      Map<String, Double> salience,
+      String basis,
+      Double confidence,
+      String roster) {
+    this(
+        id,
+        name,
+        memberships,
+        concerns,
+        interests,
+        positions,
+        relations,
+        capability,
+        salience,
+        basis,
+        confidence,
+        roster,
+        List.of());
   }
 
   /** An entry with no capability, salience, basis or roster of its own. */

@@ -304,6 +304,9 @@ public final class Game implements AutoCloseable {
     a.positions().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> session.insert(new Position(a.id(), e.getKey(), e.getValue())));
+    for (String type : a.redLines()) {
+      session.insert(new tabletop.engine.model.RedLine(a.id(), type));
+    }
     for (ActorSpec.RelationSpec r : a.relations()) {
       insertRelation(a.id(), r.with(), r);
       if (r.mutual()) {

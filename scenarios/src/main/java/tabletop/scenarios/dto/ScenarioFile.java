@@ -55,7 +55,8 @@ public record ScenarioFile(
       Double capability,
       Map<String, Double> salience,
       List<String> sources,
-      Double confidence) {}
+      Double confidence,
+      List<String> redLines) {}
 
   /** A roster file: actors scenarios use by id (see {@code rosters:}). */
   public record RosterFile(

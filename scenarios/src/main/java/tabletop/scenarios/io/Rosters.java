@@ -161,7 +161,8 @@ public final class Rosters {
         scenario.capability() != null ? scenario.capability() : roster.capability(),
         over(roster.salience(), scenario.salience()),
         scenario.sources() != null ? scenario.sources() : roster.sources(),
-        scenario.confidence() != null ? scenario.confidence() : roster.confidence());
+        scenario.confidence() != null ? scenario.confidence() : roster.confidence(),
+        scenario.redLines() != null ? scenario.redLines() : roster.redLines());
   }
 
   private static Map<String, Double> over(Map<String, Double> base, Map<String, Double> top) {

@@ -354,7 +354,8 @@ public final class ScenarioLoader {
               map(a.salience()),
               basis,
               a.confidence(),
-              rosterOf.get(a.id())));
+              rosterOf.get(a.id()),
+              list(a.redLines())));
     }
     List<Knob> knobs = new ArrayList<>();
     for (ScenarioFile.KnobDto k : list(f.knobs())) {

@@ -203,6 +203,21 @@ final class SemanticCheck {
       checkTypes(at + "/concerns", a.concerns(), "concern");
       checkTypes(at + "/interests", a.interests(), "interest");
       checkTypes(at + "/positions", a.positions(), "position");
+      List<String> lines = list(a.redLines());
+      for (int k = 0; k < lines.size(); k++) {
+        String type = lines.get(k);
+        if (type != null
+            && (!Vocabulary.TYPES.containsKey(type) || Vocabulary.ROLE_TYPES.contains(type))) {
+          add(
+              at + "/redLines/" + k,
+              "unknown red line '"
+                  + type
+                  + "'"
+                  + Suggest.didYouMean(type, Vocabulary.TYPES.keySet())
+                  + "; a red line is a concern type a move can touch (see 'Concern and interest"
+                  + " types' in scenarios/README.md)");
+        }
+      }
     }
     for (int i = 0; i < defined.size(); i++) {
       ActorDto a = defined.get(i);
