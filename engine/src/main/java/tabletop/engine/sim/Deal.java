@@ -370,6 +370,12 @@ public final class Deal {
       out.add(
           new Assumption(
               "Every actor weighs 1.0 in the support drawn (no capability is given yet)", 0.4));
+    } else {
+      out.add(
+          new Assumption(
+              "Each actor's support weighs its capability (its weight where decisions are not"
+                  + " vetoes; explain ACTOR shows it)",
+              0.5));
     }
     out.add(
         new Assumption(

@@ -123,7 +123,7 @@ public class DealCommands {
               seed,
               Uncertainty.fitted(),
               n,
-              Map.of(),
+              capabilities(),
               rounds,
               Runtime.getRuntime().availableProcessors(),
               bar.listener(),
@@ -136,5 +136,14 @@ public class DealCommands {
     }
     Names names = Names.of(s, workshop.game().actors());
     return new DealScreen(names, display.width()).render(r, top).stripTrailing();
+  }
+
+  /** Each actor's capability: its weight in the support a package draws. */
+  private Map<String, Double> capabilities() {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (tabletop.engine.model.Actor a : workshop.game().actors()) {
+      workshop.game().clout(a.id()).ifPresent(c -> out.put(a.id(), c.capability()));
+    }
+    return out;
   }
 }
