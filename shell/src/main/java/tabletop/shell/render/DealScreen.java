@@ -3,6 +3,7 @@ package tabletop.shell.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tabletop.engine.sim.Deal;
 
 /**
@@ -18,7 +19,11 @@ public final class DealScreen {
     this.width = Math.max(60, width);
   }
 
+  /** Each actor's weight in the support drawn (empty: 1.0 each). */
+  private Map<String, Double> weights = Map.of();
+
   public String render(Deal.Result r, int top) {
+    weights = r.weights() == null ? Map.of() : r.weights();
     StringBuilder sb = new StringBuilder();
     String head = "Deal on " + r.move() + ": ";
     sb.append(head).append(Text.line(names.move(r.move()), width - head.length())).append('\n');
@@ -162,9 +167,16 @@ public final class DealScreen {
             pad,
             "support drawn "
                 + String.format(Locale.ROOT, "%.2f", p.support())
-                + " of "
-                + p.supportBy().size()
-                + " actors · the scenario's own run: "
+                + (weights.isEmpty()
+                    ? " of " + p.supportBy().size() + " actors"
+                    : String.format(
+                        Locale.ROOT,
+                        " of %.2f (%d actors, each by its capability)",
+                        p.supportBy().keySet().stream()
+                            .mapToDouble(a -> weights.getOrDefault(a, 1.0))
+                            .sum(),
+                        p.supportBy().size()))
+                + " · the scenario's own run: "
                 + words(p.run())));
     if (concessions && !p.concedes().isEmpty()) {
       List<String> c = new ArrayList<>();
