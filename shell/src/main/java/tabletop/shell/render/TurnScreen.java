@@ -22,6 +22,13 @@ public final class TurnScreen {
   /** Lines of the screen a turn is made to fit: a projector at 100 columns shows 45. */
   public static final int SCREEN = 45;
 
+  /**
+   * Lines the turn itself may take: the screen less the command typed, the footer under the turn (a
+   * blank line and up to two lines of what to do next) and the prompt, so its top never scrolls
+   * off.
+   */
+  static final int BUDGET = SCREEN - 5;
+
   /** A reason column narrower than this drops the optional columns first. */
   static final int MIN_REASON = 30;
 
@@ -53,12 +60,12 @@ public final class TurnScreen {
     boolean compact = false;
     grouped.clear();
     String best = render(t, options, questions, roomy, false);
-    if (lines(best) > SCREEN) {
+    if (lines(best) > BUDGET) {
       compact = true;
       best = render(t, options, questions, roomy, true);
     }
     // still too long: the latest moves' blocks become one line per direction, naming the actors
-    for (int i = moves.size() - 1; i >= 1 && lines(best) > SCREEN; i--) {
+    for (int i = moves.size() - 1; i >= 1 && lines(best) > BUDGET; i--) {
       grouped.add(moves.get(i));
       best = render(t, options, questions, roomy, true);
     }
@@ -68,7 +75,7 @@ public final class TurnScreen {
     for (int i = moves.size() - 1; i >= 0; i--) {
       roomy.add(moves.get(i));
       String more = render(t, options, questions, roomy, compact);
-      if (lines(more) > SCREEN) {
+      if (lines(more) > BUDGET) {
         break;
       }
       best = more;

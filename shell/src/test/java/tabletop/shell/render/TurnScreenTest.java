@@ -31,7 +31,7 @@ class TurnScreenTest {
     String out = screen(100, TurnScreen.Options.plain());
 
     // then it fits 45 lines, no line is wider than the screen, and the questions follow
-    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.SCREEN);
+    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.BUDGET);
     assertThat(lines(out)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
     assertThat(out).contains("For discussion").contains(TwoMoveTurn.QUESTIONS.get(0));
   }
@@ -73,7 +73,7 @@ class TurnScreenTest {
     // then every line fits, and each actor's row is one or two lines, never the wall of wrapped
     // cells a table squeezed into 80 columns gives
     assertThat(lines(out)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
-    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.SCREEN);
+    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.BUDGET);
     if (width == 80) {
       assertThat(out).doesNotContain("sources  ").contains("need a wider screen");
     }
@@ -240,7 +240,7 @@ class TurnScreenTest {
             .render(worst, TurnScreen.Options.plain(), TwoMoveTurn.QUESTIONS);
 
     // then it still fits the projector, and every row says which direction is more likely
-    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.SCREEN);
+    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.BUDGET);
     assertThat(lines(out)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
     assertThat(out.split("↳ the run gives", -1)).hasSize(skewed.size() + 1);
   }
@@ -269,5 +269,59 @@ class TurnScreenTest {
         r.overrideReason(),
         0.3,
         dist);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {80, 100})
+  void aThirdMoveIsShownAsOneLinePerDirectionSoTheTurnStillFits(int width) {
+    // given the two-move turn with a third move (a counter-move, say) that every actor judged
+    TurnReport two = TwoMoveTurn.TURN;
+    java.util.List<ReactionView> all = new java.util.ArrayList<>(two.reactions());
+    for (ReactionView r : two.reactions()) {
+      if (r.move().equals("nato-condemns")) {
+        all.add(
+            new ReactionView(
+                r.actor(),
+                "third",
+                r.direction(),
+                r.intensity(),
+                r.score(),
+                r.eventType(),
+                r.cameo(),
+                r.goldstein(),
+                r.rules(),
+                r.sources(),
+                r.assumptions(),
+                r.summary(),
+                r.because(),
+                r.modelDirection(),
+                r.overrideReason(),
+                r.likelihood(),
+                r.distribution(),
+                r.teamChoiceLikelihood()));
+      }
+    }
+    TurnReport three =
+        new TurnReport(
+            two.turn(),
+            two.title(),
+            two.injects(),
+            two.moves(),
+            all,
+            two.outcomes(),
+            two.reopened());
+
+    // when it is rendered
+    String out =
+        new TurnScreen(TwoMoveTurn.at(width), TwoMoveTurn.NAMES)
+            .render(three, TurnScreen.Options.plain(), TwoMoveTurn.QUESTIONS);
+
+    // then it fits the screen: the first move keeps a row per actor, the latest shows one line
+    // per direction naming the actors
+    assertThat(lines(out)).hasSizeLessThanOrEqualTo(TurnScreen.BUDGET);
+    assertThat(lines(out)).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(width));
+    assertThat(out).contains("China delivers lethal aid to Russia (lethal-aid): goes ahead");
+    assertThat(out).containsPattern("(?m)^  (support|oppose|neutral|lean support|lean oppose): ");
+    assertThat(out.split("Republic of Korea", -1).length).isGreaterThanOrEqualTo(3);
   }
 }
