@@ -109,8 +109,12 @@ public final class Chances {
       return text(probabilities);
     }
     List<String> parts = new ArrayList<>();
-    for (Share s : ranked(probabilities)) {
-      String part = s.words() + " " + s.percent();
+    List<Share> ranked = ranked(probabilities);
+    int[] whole = wholePercents(ranked);
+    for (int i = 0; i < ranked.size(); i++) {
+      Share s = ranked.get(i);
+      int idx = i;
+      String part = s.words() + " " + (whole[i] == 0 ? "<1%" : whole[i] + "%");
       Map<String, Double> who = by.get(s.key());
       if (who != null && !who.isEmpty() && !s.key().equals("GOES_AHEAD")) {
         List<String> named = new ArrayList<>();
@@ -119,7 +123,15 @@ public final class Chances {
             .sorted(
                 Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
                     .thenComparing(Map.Entry::getKey))
-            .forEach(e -> named.add(name.apply(e.getKey()) + " " + percent(e.getValue())));
+            .forEach(
+                e -> {
+                  // never more than the status it is part of, as rounded
+                  long pc = Math.min(whole[idx], Math.round(e.getValue() * 100));
+                  named.add(
+                      name.apply(e.getKey())
+                          + " "
+                          + (e.getValue() < 0.005 || pc == 0 ? "<1%" : pc + "%"));
+                });
         if (!named.isEmpty()) {
           part += " (" + String.join(", ", named) + ")";
         }

@@ -49,4 +49,14 @@ class ChancesTest {
     p.put("OPPOSE", c / t);
     assertThat(sum(Chances.text(p))).isEqualTo(100);
   }
+
+  @Test
+  void withWhoBlocksTheSharesStillAddUpTo100() {
+    Map<String, Double> p = new LinkedHashMap<>();
+    p.put("GOES_AHEAD", 0.975);
+    p.put("BLOCKED", 0.025);
+    String text = Chances.text(p, Map.of("BLOCKED", Map.of("france", 0.025)), id -> "France");
+    // France blocks in every trial that blocks: never shown above the blocked share itself
+    assertThat(text).isEqualTo("goes ahead 98%, blocked 2% (France 2%)");
+  }
 }
