@@ -65,7 +65,8 @@ public final class TurnScreen {
       best = render(t, options, questions, roomy, true);
     }
     // still too long: the latest moves' blocks become one line per direction, naming the actors
-    for (int i = moves.size() - 1; i >= 1 && lines(best) > BUDGET; i--) {
+    // (the first move last: with a roster of allies even one row per actor can be too many)
+    for (int i = moves.size() - 1; i >= 0 && lines(best) > BUDGET; i--) {
       grouped.add(moves.get(i));
       best = render(t, options, questions, roomy, true);
     }
