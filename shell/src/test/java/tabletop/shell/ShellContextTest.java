@@ -53,6 +53,20 @@ public abstract class ShellContextTest {
   @Autowired protected CommandLine commandLine;
   @Autowired protected Terminal terminal;
 
+  /** What Tab offers at the end of a line typed so far. */
+  protected java.util.List<String> complete(String line) {
+    java.util.List<String> words =
+        new java.util.ArrayList<>(java.util.List.of(line.split(" ", -1)));
+    String last = words.get(words.size() - 1);
+    return shell
+        .complete(
+            new org.springframework.shell.CompletionContext(
+                words, words.size() - 1, last.length(), null, null))
+        .stream()
+        .map(org.springframework.shell.CompletionProposal::value)
+        .toList();
+  }
+
   /** Types lines at the shell as a facilitator would, and returns what the screen showed. */
   protected String type(String... lines) throws Exception {
     terminal.flush();

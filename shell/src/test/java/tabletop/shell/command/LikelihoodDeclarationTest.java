@@ -3,11 +3,7 @@ package tabletop.shell.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.shell.CompletionContext;
-import org.springframework.shell.CompletionProposal;
 import tabletop.shell.ShellContextTest;
 import tabletop.shell.render.Display;
 import tabletop.shell.support.BadInputException;
@@ -16,16 +12,6 @@ import tabletop.shell.support.Help;
 
 /** {@code likelihood} at the prompt: help and completion for every option, parsing, a Ctrl-C. */
 class LikelihoodDeclarationTest extends ShellContextTest {
-
-  private List<String> complete(String line) {
-    List<String> words = new ArrayList<>(List.of(line.split(" ", -1)));
-    String last = words.get(words.size() - 1);
-    return shell
-        .complete(new CompletionContext(words, words.size() - 1, last.length(), null, null))
-        .stream()
-        .map(CompletionProposal::value)
-        .toList();
-  }
 
   @Test
   void tabOffersEveryOptionAndTheFormats() {

@@ -2,10 +2,7 @@ package tabletop.shell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.shell.CompletionContext;
-import org.springframework.shell.CompletionProposal;
 import tabletop.shell.ShellContextTest;
 
 /**
@@ -14,16 +11,6 @@ import tabletop.shell.ShellContextTest;
  * refused with the words that would do, and ids complete.
  */
 class MoveCommandsTest extends ShellContextTest {
-
-  private List<String> complete(String line) {
-    List<String> words = new java.util.ArrayList<>(List.of(line.split(" ", -1)));
-    String last = words.get(words.size() - 1);
-    return shell
-        .complete(new CompletionContext(words, words.size() - 1, last.length(), null, null))
-        .stream()
-        .map(CompletionProposal::value)
-        .toList();
-  }
 
   @Test
   void theModelsCounterMovesAreShownWithWhyAndTabledNextTurn() throws Exception {

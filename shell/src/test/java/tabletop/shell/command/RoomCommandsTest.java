@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.shell.CompletionContext;
-import org.springframework.shell.CompletionProposal;
 import tabletop.engine.model.Vocabulary;
 import tabletop.shell.ShellContextTest;
 import tabletop.shell.command.completion.WorldFacts;
@@ -16,16 +14,6 @@ import tabletop.shell.command.completion.WorldFacts;
  * never waits for an answer nobody can give, and a run shows each turn's questions.
  */
 class RoomCommandsTest extends ShellContextTest {
-
-  private List<String> complete(String line) {
-    List<String> words = new java.util.ArrayList<>(List.of(line.split(" ", -1)));
-    String last = words.get(words.size() - 1);
-    return shell
-        .complete(new CompletionContext(words, words.size() - 1, last.length(), null, null))
-        .stream()
-        .map(CompletionProposal::value)
-        .toList();
-  }
 
   @Test
   void anInjectWithoutAFactIsNarrativeAndSaysItChangesNothingInTheModel() throws Exception {

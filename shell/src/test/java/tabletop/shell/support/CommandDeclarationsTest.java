@@ -180,7 +180,8 @@ class CommandDeclarationsTest extends ShellContextTest {
     return "x";
   }
 
-  private List<String> complete(String line) {
+  @Override
+  protected List<String> complete(String line) {
     return shell.complete(context(line)).stream().map(CompletionProposal::value).toList();
   }
 
