@@ -42,6 +42,57 @@ public record ReactionView(
             : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
   }
 
+  /** The same reaction, to another move. */
+  public ReactionView withMove(String other) {
+    return new ReactionView(
+        actor,
+        other,
+        direction,
+        intensity,
+        score,
+        eventType,
+        cameo,
+        goldstein,
+        rules,
+        sources,
+        assumptions,
+        summary,
+        because,
+        modelDirection,
+        overrideReason,
+        likelihood,
+        distribution,
+        teamChoiceLikelihood);
+  }
+
+  /** The same reaction with another intensity, its event type, and these assumptions. */
+  public ReactionView withIntensity(
+      double level,
+      String event,
+      String cameoCode,
+      double goldsteinScore,
+      List<AssumptionView> restsOn) {
+    return new ReactionView(
+        actor,
+        move,
+        direction,
+        level,
+        score,
+        event,
+        cameoCode,
+        goldsteinScore,
+        rules,
+        sources,
+        restsOn,
+        summary,
+        because,
+        modelDirection,
+        overrideReason,
+        likelihood,
+        distribution,
+        teamChoiceLikelihood);
+  }
+
   /** A reaction not overridden by a team, or without the model's view of the team's choice. */
   public ReactionView(
       String actor,

@@ -1297,25 +1297,7 @@ public final class Game implements AutoCloseable {
                 + String.format(java.util.Locale.ROOT, "%.2f", v.intensity())
                 + ".",
             0.4));
-    return new ReactionView(
-        v.actor(),
-        v.move(),
-        v.direction(),
-        kept,
-        v.score(),
-        ev.name(),
-        ev.cameo(),
-        ev.goldstein(),
-        v.rules(),
-        v.sources(),
-        assumptions,
-        v.summary(),
-        v.because(),
-        v.modelDirection(),
-        v.overrideReason(),
-        v.likelihood(),
-        v.distribution(),
-        v.teamChoiceLikelihood());
+    return v.withIntensity(kept, ev.name(), ev.cameo(), ev.goldstein(), assumptions);
   }
 
   private ReactionView view(Reaction r) {

@@ -279,26 +279,7 @@ class TurnScreenTest {
     java.util.List<ReactionView> all = new java.util.ArrayList<>(two.reactions());
     for (ReactionView r : two.reactions()) {
       if (r.move().equals("nato-condemns")) {
-        all.add(
-            new ReactionView(
-                r.actor(),
-                "third",
-                r.direction(),
-                r.intensity(),
-                r.score(),
-                r.eventType(),
-                r.cameo(),
-                r.goldstein(),
-                r.rules(),
-                r.sources(),
-                r.assumptions(),
-                r.summary(),
-                r.because(),
-                r.modelDirection(),
-                r.overrideReason(),
-                r.likelihood(),
-                r.distribution(),
-                r.teamChoiceLikelihood()));
+        all.add(r.withMove("third"));
       }
     }
     TurnReport three =
