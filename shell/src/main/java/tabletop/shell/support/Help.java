@@ -69,7 +69,8 @@ public final class Help {
     }
     StringBuilder sb = new StringBuilder();
     sb.append(display.bold("Usage: ")).append(s.usage()).append("\n\n");
-    sb.append(s.summary()).append('\n');
+    int screen = display.width();
+    sb.append(tabletop.shell.render.Text.block(s.summary(), screen, ""));
     Map<String, String> options = new LinkedHashMap<>();
     for (Param p : s.params()) {
       String name =
@@ -96,16 +97,24 @@ public final class Help {
     if (!options.isEmpty()) {
       sb.append('\n');
       int width = options.keySet().stream().mapToInt(String::length).max().orElse(0);
+      // descriptions wrap on words under themselves, never into the option column
+      int indent = width + 4;
       options.forEach(
-          (k, v) ->
-              sb.append("  ")
-                  .append(String.format("%-" + width + "s", k))
-                  .append("  ")
-                  .append(v)
-                  .append('\n'));
+          (k, v) -> {
+            List<String> lines = tabletop.shell.render.Text.wrap(v, Math.max(20, screen - indent));
+            for (int i = 0; i < lines.size(); i++) {
+              sb.append(
+                      i == 0
+                          ? "  " + String.format("%-" + width + "s", k) + "  "
+                          : " ".repeat(indent))
+                  .append(lines.get(i))
+                  .append('\n');
+            }
+          });
     }
     if (s.example() != null) {
-      sb.append("\nExample: ").append(s.example()).append('\n');
+      sb.append('\n')
+          .append(tabletop.shell.render.Text.block("Example: " + s.example(), screen, ""));
     }
     return sb.toString().stripTrailing();
   }
