@@ -23,7 +23,9 @@ class LikelihoodDeclarationTest extends ShellContextTest {
 
   @Test
   void helpSaysWhatEachOptionDoesAndWhatTheSeedChanges() {
-    String help = new Help(commandLine, Display.plain()).command("likelihood");
+    // (help wraps on words at the screen's width: read it as one text)
+    String help =
+        new Help(commandLine, Display.plain()).command("likelihood").replaceAll("\\s+", " ");
     assertThat(help)
         .contains(
             "Usage: likelihood [--trials N] [--seed S] [--threads T] [--format text|json]"
