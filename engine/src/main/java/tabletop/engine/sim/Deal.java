@@ -613,7 +613,7 @@ public final class Deal {
      * stand in some direction adds an outcome, blocked or declined, given by that actor.
      */
     static Map<Integer, Set<Direction>> blockingStands(Structure s, String move) {
-      int m = s.moves.indexOf(move);
+      int m = s.indexOfMove(move);
       Map<Integer, Set<Direction>> out = new LinkedHashMap<>();
       if (m < 0) {
         return out;

@@ -100,6 +100,9 @@ public final class Game implements AutoCloseable {
   /** Counter-moves set off in the turn just played, tabled next turn unless vetoed. */
   private final Map<String, Answer> proposed = new LinkedHashMap<>();
 
+  /** The counter-moves tabled so far, by move id: what each answers. */
+  private final Map<String, Answer> answeredBy = new LinkedHashMap<>();
+
   /** Counter-moves the facilitator vetoed: never tabled. */
   private final Set<String> vetoed = new LinkedHashSet<>();
 
@@ -207,6 +210,9 @@ public final class Game implements AutoCloseable {
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) loopWatch);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) loopWatch);
     session.addEventListener(changes);
+    if (probing) {
+      session.addEventListener(appraisals);
+    }
     for (ActorSpec a : scenario.actors()) {
       insertActor(a);
     }
@@ -528,9 +534,21 @@ public final class Game implements AutoCloseable {
     int n = turn + 1;
     probeTouched.clear();
     if (probe != null) {
-      // the probe follows a move for PROBE_TURNS turns after it is tabled or reopened
+      // a move the institutions decided last turn whatever the stands and draws is decided in
+      // every trial; the probe follows any other for PROBE_TURNS turns after it is tabled or
+      // reopened
+      Structure.TurnShape last =
+          probe.turns.isEmpty() ? null : probe.turns.get(probe.turns.size() - 1);
+      boolean[] answers = probe.answerMoves();
       for (Life l : lives.values()) {
-        if (l.decided == null && probeAge.merge(l.move.id(), 1, Integer::sum) >= PROBE_TURNS + 1) {
+        if (l.decided != null) {
+          continue;
+        }
+        Outcome.Status certain = certainOutcome(last, l.move.id(), answers);
+        if (certain != null) {
+          setDecided(l, new Decided(l.move.id(), certain, turn));
+          probeAge.remove(l.move.id());
+        } else if (probeAge.merge(l.move.id(), 1, Integer::sum) >= PROBE_TURNS + 1) {
           setDecided(l, new Decided(l.move.id(), Outcome.Status.STALLED, turn));
         }
       }
@@ -603,6 +621,7 @@ public final class Game implements AutoCloseable {
     }
     pendingTabled.clear();
     for (Answer a : proposed.values()) {
+      answeredBy.put(a.id(), a);
       table(moveOf(a), n, reopened);
       moveTitles.add(a.title());
     }
@@ -649,6 +668,46 @@ public final class Game implements AutoCloseable {
         propose(read(spec.title(), injectTitles, moveTitles, List.copyOf(reopened.values())));
     history.add(report);
     return report;
+  }
+
+  /**
+   * The decisive status a probed turn gave a move in every trial, or null: the move was judged that
+   * turn, no actor's stand changes its outcome, no assumption draw stands behind it, and, for a
+   * counter-move, no trial can table it later (the move it answers is decided too).
+   */
+  private Outcome.Status certainOutcome(Structure.TurnShape last, String move, boolean[] answers) {
+    int m = probe.indexOfMove(move);
+    if (last == null || m < 0 || !last.onTableSet.contains(m) || !last.outcomeKeys.containsKey(m)) {
+      return null;
+    }
+    if (answers[m]) {
+      Answer a = answeredBy.get(move);
+      Life answered = a == null ? null : lives.get(a.answers());
+      if (answered == null || answered.decided == null) {
+        return null;
+      }
+    }
+    for (Long k : last.effects.keySet()) {
+      if ((k >>> 40) == m) {
+        return null;
+      }
+    }
+    long mask = last.baselineMap.getOrDefault(m, 0L);
+    List<Structure.OutcomeKey> keys = last.outcomeKeys.get(m);
+    Outcome.Status best = null;
+    for (int k = 0; k < keys.size(); k++) {
+      if ((mask & (1L << k)) == 0) {
+        continue;
+      }
+      if (keys.get(k).holds() >= 0) {
+        return null;
+      }
+      Outcome.Status st = keys.get(k).status();
+      if (best == null || st.weight() > best.weight()) {
+        best = st;
+      }
+    }
+    return best != null && best.decisive() ? best : null;
   }
 
   // ---- counter-moves ----------------------------------------------------------------------------
@@ -1513,7 +1572,7 @@ public final class Game implements AutoCloseable {
   private void gates(Structure.TurnShape ts, List<String> actorIds) {
     Structure st = probe;
     for (Answer a : answersReady()) {
-      int answered = st.moves.indexOf(a.answers());
+      int answered = st.indexOfMove(a.answers());
       if (vetoed.contains(a.id())
           || answered < 0
           || !ts.onTableSet.contains(answered)
@@ -1546,14 +1605,58 @@ public final class Game implements AutoCloseable {
   private final Set<Object> baseline =
       java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+  /** The appraisals in a probing game's working memory, by move (read every layer of a turn). */
+  private final AppraisalsByMove appraisals = new AppraisalsByMove();
+
+  private static final class AppraisalsByMove
+      extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+    private final Map<String, Set<Appraisal>> byMove = new java.util.HashMap<>();
+
+    @Override
+    public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
+      add(e.getObject());
+    }
+
+    @Override
+    public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
+      remove(e.getOldObject());
+    }
+
+    @Override
+    public void objectUpdated(org.kie.api.event.rule.ObjectUpdatedEvent e) {
+      remove(e.getOldObject());
+      add(e.getObject());
+    }
+
+    private void add(Object fact) {
+      if (fact instanceof Appraisal a) {
+        byMove
+            .computeIfAbsent(
+                a.move(),
+                m -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+            .add(a);
+      }
+    }
+
+    private void remove(Object fact) {
+      if (fact instanceof Appraisal a && byMove.containsKey(a.move())) {
+        byMove.get(a.move()).remove(a);
+      }
+    }
+
+    java.util.Collection<Appraisal> of(String move) {
+      return byMove.getOrDefault(move, Set.of());
+    }
+  }
+
   private void collect(Structure.TurnShape ts, Direction layer) {
     Structure st = probe;
     if (layer == null) {
       baseline.clear();
     }
     List<Appraisal> found = new ArrayList<>();
-    for (Object o : session.getObjects(f -> f instanceof Appraisal)) {
-      found.add((Appraisal) o);
+    for (int m : ts.onTableSet) {
+      found.addAll(appraisals.of(st.moves.get(m)));
     }
     found.sort(
         Comparator.comparing(Appraisal::actor)
@@ -1561,7 +1664,7 @@ public final class Game implements AutoCloseable {
             .thenComparing(Appraisal::type)
             .thenComparingDouble(Appraisal::value));
     for (Appraisal ap : found) {
-      int m = st.moves.indexOf(ap.move());
+      int m = st.indexOfMove(ap.move());
       if (m < 0 || !ts.onTableSet.contains(m)) {
         continue;
       }
@@ -1886,7 +1989,7 @@ public final class Game implements AutoCloseable {
     Structure.TurnShape prev = st.turns.isEmpty() ? null : st.turns.get(st.turns.size() - 1);
     List<String> judged = new ArrayList<>();
     for (String mId : allJudged) {
-      int m = st.moves.indexOf(mId);
+      int m = st.indexOfMove(mId);
       if (prev != null
           && actorIds.equals(lastProbedActors)
           && prev.onTableSet.contains(m)
@@ -1918,7 +2021,7 @@ public final class Game implements AutoCloseable {
     }
     fire();
     Set<Integer> probed = new java.util.HashSet<>();
-    judged.forEach(mId -> probed.add(st.moves.indexOf(mId)));
+    judged.forEach(mId -> probed.add(st.indexOfMove(mId)));
     Map<Integer, Long> base = outcomeMasks(ts, probed);
     ts.baselineMap.putAll(base);
     for (String a : actorIds) {
@@ -1930,7 +2033,7 @@ public final class Game implements AutoCloseable {
         fire();
         Map<Integer, Long> e = outcomeMasks(ts, probed);
         for (String mId : judged) {
-          int m = st.moves.indexOf(mId);
+          int m = st.indexOfMove(mId);
           long b = base.getOrDefault(m, 0L);
           long x = e.getOrDefault(m, 0L);
           long add = x & ~b;
@@ -1956,7 +2059,7 @@ public final class Game implements AutoCloseable {
       fire();
       Map<Integer, Long> got = outcomeMasks(ts, probed);
       for (String mId : judged) {
-        int m = st.moves.indexOf(mId);
+        int m = st.indexOfMove(mId);
         long add = 0;
         long remove = 0;
         for (Map.Entry<String, Direction> c : chosen.entrySet()) {
@@ -2001,7 +2104,7 @@ public final class Game implements AutoCloseable {
     Map<Integer, Long> out = new LinkedHashMap<>();
     for (QueryResultsRow row : session.getQueryResults(Engine.QUERY_OUTCOMES)) {
       Outcome o = (Outcome) row.get("$o");
-      int m = st.moves.indexOf(o.move());
+      int m = st.indexOfMove(o.move());
       if (m < 0 || !moves.contains(m)) {
         continue;
       }

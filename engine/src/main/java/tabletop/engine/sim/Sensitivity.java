@@ -209,7 +209,7 @@ public final class Sensitivity {
 
   /** The draws resting under any actor's appraisal of the move up to the turn, or its outcome. */
   static Set<Integer> relevantDraws(Structure s, String move, int turn) {
-    int m = s.moves.indexOf(move);
+    int m = s.indexOfMove(move);
     Set<Integer> out = new LinkedHashSet<>();
     for (Structure.TurnShape t : s.turns) {
       if (t.turn > turn) {

@@ -247,8 +247,9 @@ public final class Structure {
   String inseparable;
 
   Structure(List<String> actors) {
-    this.actors = new ArrayList<>(actors);
+    this.actors = new ArrayList<>();
     this.moves = new ArrayList<>();
+    actors.forEach(this::actor);
   }
 
   public List<String> actors() {
@@ -276,22 +277,37 @@ public final class Structure {
     return inseparable;
   }
 
+  /** Each actor's and each move's index, kept with the lists (a long game has thousands). */
+  private final Map<String, Integer> actorIndex = new java.util.HashMap<>();
+
+  private final Map<String, Integer> moveIndex = new java.util.HashMap<>();
+
   int actor(String id) {
-    int i = actors.indexOf(id);
-    if (i < 0) {
-      actors.add(id);
-      i = actors.size() - 1;
-    }
-    return i;
+    return actorIndex.computeIfAbsent(
+        id,
+        k -> {
+          actors.add(k);
+          return actors.size() - 1;
+        });
   }
 
   int move(String id) {
-    int i = moves.indexOf(id);
-    if (i < 0) {
-      moves.add(id);
-      i = moves.size() - 1;
-    }
-    return i;
+    return moveIndex.computeIfAbsent(
+        id,
+        k -> {
+          moves.add(k);
+          return moves.size() - 1;
+        });
+  }
+
+  /** The index of an actor, or -1 when the structure has none of that id. */
+  int indexOfActor(String id) {
+    return actorIndex.getOrDefault(id, -1);
+  }
+
+  /** The index of a move, or -1 when the structure has none of that id. */
+  int indexOfMove(String id) {
+    return moveIndex.getOrDefault(id, -1);
   }
 
   int draw(String key, Draw.Kind kind, double confidence, double spread, String label) {
@@ -313,7 +329,7 @@ public final class Structure {
   /** The structure up to and including a turn. */
   Structure upTo(int turn) {
     Structure s = new Structure(actors);
-    s.moves.addAll(moves);
+    moves.forEach(s::move);
     s.draws.addAll(draws);
     s.drawIndex.putAll(drawIndex);
     s.inseparable = inseparable;

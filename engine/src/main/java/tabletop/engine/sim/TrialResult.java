@@ -84,8 +84,8 @@ public final class TrialResult {
 
   private Map<Direction, Double> distribution(long[] table, int turn, String actor, String move) {
     int t = index(turn);
-    int a = structure.actors.indexOf(actor);
-    int m = structure.moves.indexOf(move);
+    int a = structure.indexOfActor(actor);
+    int m = structure.indexOfMove(move);
     Map<Direction, Double> out = new EnumMap<>(Direction.class);
     if (t < 0 || a < 0 || m < 0) {
       return out;
@@ -121,8 +121,8 @@ public final class TrialResult {
    */
   public double judged(int turn, String actor, String move) {
     int t = index(turn);
-    int a = structure.actors.indexOf(actor);
-    int m = structure.moves.indexOf(move);
+    int a = structure.indexOfActor(actor);
+    int m = structure.indexOfMove(move);
     if (t < 0 || a < 0 || m < 0 || counts.trials == 0 || counts.stanceAt(t, a, m, 0) < 0) {
       return 0;
     }
@@ -138,7 +138,7 @@ public final class TrialResult {
    */
   public Map<Trials.Standing, Double> outcome(int turn, String move) {
     int t = index(turn);
-    int m = structure.moves.indexOf(move);
+    int m = structure.indexOfMove(move);
     Map<Trials.Standing, Double> out = new EnumMap<>(Trials.Standing.class);
     if (t < 0 || m < 0 || counts.trials == 0 || counts.outcomeAt(t, m, 0) < 0) {
       return out;
@@ -160,7 +160,7 @@ public final class TrialResult {
    */
   public Map<String, Double> by(int turn, String move, Trials.Standing status) {
     int t = index(turn);
-    int m = structure.moves.indexOf(move);
+    int m = structure.indexOfMove(move);
     Map<String, Double> out = new LinkedHashMap<>();
     if (t < 0 || m < 0 || counts.trials == 0 || counts.outcomeAt(t, m, 0) < 0) {
       return out;

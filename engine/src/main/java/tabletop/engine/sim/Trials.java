@@ -329,7 +329,7 @@ public final class Trials {
           List<Structure.OutcomeKey> keys = t.outcomeKeys(m);
           keyBy[ti][m] = new int[keys.size()];
           for (int k = 0; k < keys.size(); k++) {
-            keyBy[ti][m][k] = s.actors.indexOf(keys.get(k).by());
+            keyBy[ti][m][k] = s.indexOfActor(keys.get(k).by());
           }
         }
       }
