@@ -135,6 +135,18 @@ public final class Engine {
     }
   }
 
+  /**
+   * Daemon threads for work a game runs beside its own (a run's probing game): they never keep the
+   * JVM alive.
+   */
+  static final java.util.concurrent.ExecutorService BACKGROUND =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tabletop-probe");
+            t.setDaemon(true);
+            return t;
+          });
+
   private Boolean answers;
 
   /** Whether the knowledge base holds counter-moves ready (has the answers query). */

@@ -532,6 +532,7 @@ public final class Game implements AutoCloseable {
 
   private TurnReport nextTurn() {
     int n = turn + 1;
+    actorCount = -1;
     probeTouched.clear();
     if (probe != null) {
       // a move the institutions decided last turn whatever the stands and draws is decided in
@@ -539,12 +540,11 @@ public final class Game implements AutoCloseable {
       // reopened
       Structure.TurnShape last =
           probe.turns.isEmpty() ? null : probe.turns.get(probe.turns.size() - 1);
-      boolean[] answers = probe.answerMoves();
       for (Life l : lives.values()) {
         if (l.decided != null) {
           continue;
         }
-        Outcome.Status certain = certainOutcome(last, l.move.id(), answers);
+        Outcome.Status certain = certainOutcome(last, l.move.id());
         if (certain != null) {
           setDecided(l, new Decided(l.move.id(), certain, turn));
           probeAge.remove(l.move.id());
@@ -675,14 +675,14 @@ public final class Game implements AutoCloseable {
    * turn, no actor's stand changes its outcome, no assumption draw stands behind it, and, for a
    * counter-move, no trial can table it later (the move it answers is decided too).
    */
-  private Outcome.Status certainOutcome(Structure.TurnShape last, String move, boolean[] answers) {
+  private Outcome.Status certainOutcome(Structure.TurnShape last, String move) {
     int m = probe.indexOfMove(move);
     if (last == null || m < 0 || !last.onTableSet.contains(m) || !last.outcomeKeys.containsKey(m)) {
       return null;
     }
-    if (answers[m]) {
-      Answer a = answeredBy.get(move);
-      Life answered = a == null ? null : lives.get(a.answers());
+    Answer a = answeredBy.get(move);
+    if (a != null) {
+      Life answered = lives.get(a.answers());
       if (answered == null || answered.decided == null) {
         return null;
       }
@@ -874,11 +874,20 @@ public final class Game implements AutoCloseable {
    * whole-run trials (rather than new trials after each turn): for a run read at the end.
    */
   public void playToEndAtOnce() {
+    Ahead ahead = provenance.enabled() && probe == null && shadow == null ? new Ahead() : null;
     deferLikelihood = true;
     try {
       playToEnd();
+    } catch (RuntimeException | Error e) {
+      if (ahead != null) {
+        ahead.abandon();
+      }
+      throw e;
     } finally {
       deferLikelihood = false;
+    }
+    if (ahead != null) {
+      shadow = ahead.join();
     }
     if (!provenance.enabled() || history.isEmpty()) {
       return;
@@ -887,9 +896,67 @@ public final class Game implements AutoCloseable {
     if (!s.separable()) {
       return;
     }
-    TrialResult tr = Trials.run(s, Uncertainty.fitted(), seed, trialsPerTurn(turn));
+    TrialResult tr =
+        Trials.run(
+            s,
+            Uncertainty.fitted(),
+            seed,
+            trialsPerTurn(turn),
+            TRIAL_THREADS,
+            n -> {},
+            () -> Thread.currentThread().isInterrupted());
     for (int i = 0; i < history.size(); i++) {
       history.set(i, likely(history.get(i), tr));
+    }
+  }
+
+  /** Threads for a run's trials: the result is the same for any number (see {@link Trials}). */
+  static final int TRIAL_THREADS =
+      Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+  /**
+   * The probing game of a whole run, played on another thread while this game plays the same turns:
+   * the same calls, so the same structure {@link #structure()} would derive afterwards.
+   */
+  private final class Ahead {
+    private final Game game = new Game(engine, scenario, initialKnobs, seed, true, true);
+    private volatile boolean abandoned;
+    private final java.util.concurrent.CompletableFuture<Void> done;
+
+    Ahead() {
+      List<java.util.function.Consumer<Game>> replay = List.copyOf(calls);
+      done =
+          java.util.concurrent.CompletableFuture.runAsync(
+              () -> {
+                replay.forEach(c -> c.accept(game));
+                while (!game.finished() && !abandoned) {
+                  game.nextTurn();
+                }
+              },
+              Engine.BACKGROUND);
+    }
+
+    /** The probing game once it has played every turn; its failure is this game's. */
+    Game join() {
+      try {
+        done.join();
+        return game;
+      } catch (java.util.concurrent.CompletionException e) {
+        game.close();
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+
+    /** Stops the probing game after its turn and closes it. */
+    void abandon() {
+      abandoned = true;
+      done.whenComplete((v, e) -> game.close());
     }
   }
 
@@ -916,6 +983,7 @@ public final class Game implements AutoCloseable {
     if (life.decidedHandle != null) {
       session.delete(life.decidedHandle);
     }
+    undecided += (life.decided == null ? 0 : 1) - (d == null ? 0 : 1);
     life.decided = d;
     life.decidedHandle = d == null ? null : session.insert(d);
   }
@@ -972,6 +1040,7 @@ public final class Game implements AutoCloseable {
     Life life = lives.get(m.id());
     if (life == null) {
       lives.put(m.id(), new Life(move, session.insert(move)));
+      undecided++;
     } else {
       // tabled again: the new move replaces the old one, features and all
       session.delete(life.handle);
@@ -1236,9 +1305,18 @@ public final class Game implements AutoCloseable {
     return again;
   }
 
+  /** The actors in working memory, counted once a turn for the firing limit (-1: not yet). */
+  private int actorCount = -1;
+
+  /** The moves with no decision, kept with {@link #setDecided} and {@link #table}. */
+  private int undecided;
+
   private void fire() {
-    int actors = session.getQueryResults(Engine.QUERY_ACTORS).size();
-    int moves = (int) lives.values().stream().filter(l -> l.decided == null).count();
+    if (actorCount < 0) {
+      actorCount = session.getQueryResults(Engine.QUERY_ACTORS).size();
+    }
+    int actors = actorCount;
+    int moves = undecided;
     long facts = session.getFactCount();
     int limit = engine.firingLimit(actors, moves, facts);
     provenance.resetCounts();
