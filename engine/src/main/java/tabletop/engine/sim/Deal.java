@@ -619,13 +619,14 @@ public final class Deal {
         return out;
       }
       for (Structure.TurnShape t : s.turns) {
-        if (t.added == null || t.added[m] == null) {
+        int i = t.slot == null ? -1 : t.slot[m];
+        if (i < 0) {
           continue;
         }
         List<Structure.OutcomeKey> keys = t.outcomeKeys(m);
         for (int a = 0; a < s.actors.size(); a++) {
           for (Direction d : Direction.values()) {
-            long mask = t.added[m][a][d.ordinal()];
+            long mask = t.added[i][a][d.ordinal()];
             for (int k = 0; k < keys.size(); k++) {
               Structure.OutcomeKey key = keys.get(k);
               if ((mask & (1L << k)) != 0

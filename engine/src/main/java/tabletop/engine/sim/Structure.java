@@ -98,11 +98,13 @@ public final class Structure {
 
     // sealed arrays
     Gate[] gates;
-    boolean[] onTable;
     int[] onTableList;
     int[] reopenList;
-    boolean[] reopens;
-    boolean[] frozen;
+
+    /** Each move's slot this turn (its index in {@link #onTableList}), or -1 when off the table. */
+    int[] slot;
+
+    // by actor and slot, or by slot: only the moves on the table this turn
     int[][] fixed;
     Term[][][] byPair;
     long[] baseline;
@@ -187,52 +189,55 @@ public final class Structure {
           gateList.stream()
               .sorted(java.util.Comparator.comparingInt(Gate::priority).thenComparing(Gate::id))
               .toArray(Gate[]::new);
-      onTable = new boolean[moves];
-      reopens = new boolean[moves];
-      onTableSet.forEach(m -> onTable[m] = true);
       onTableList = onTableSet.stream().mapToInt(Integer::intValue).sorted().toArray();
       reopenList = reopenSet.stream().mapToInt(Integer::intValue).sorted().toArray();
-      reopenSet.forEach(m -> reopens[m] = true);
-      frozen = new boolean[moves];
-      frozenSet.forEach(m -> frozen[m] = true);
-      fixed = new int[actors][moves];
+      // per move only for the moves on the table, by their slot: its index in onTableList
+      int n = onTableList.length;
+      slot = new int[moves];
+      Arrays.fill(slot, -1);
+      for (int i = 0; i < n; i++) {
+        slot[onTableList[i]] = i;
+      }
+      fixed = new int[actors][n];
       for (int[] row : fixed) {
         Arrays.fill(row, -1);
       }
-      fixedMap.forEach((k, d) -> fixed[(int) (k >>> 32)][(int) (long) k] = d);
+      fixedMap.forEach(
+          (k, d) -> {
+            int i = slot[(int) (long) k];
+            if (i >= 0) {
+              fixed[(int) (k >>> 32)][i] = d;
+            }
+          });
       Map<Long, List<Term>> lists = new LinkedHashMap<>();
       for (Term t : terms) {
         lists.computeIfAbsent(pair(t.actor(), t.move()), k -> new ArrayList<>()).add(t);
       }
-      byPair = new Term[actors][moves][];
-      added = new long[moves][][];
-      removed = new long[moves][][];
+      byPair = new Term[actors][n][];
+      added = new long[n][actors][dirs];
+      removed = new long[n][actors][dirs];
+      baseline = new long[n];
+      holdsOf = new int[n][];
       Term[] none = new Term[0];
-      for (int m : onTableList) {
+      for (int i = 0; i < n; i++) {
+        int m = onTableList[i];
         for (int a = 0; a < actors; a++) {
           List<Term> l = lists.get(pair(a, m));
-          byPair[a][m] = l == null ? none : l.toArray(Term[]::new);
+          byPair[a][i] = l == null ? none : l.toArray(Term[]::new);
         }
-        added[m] = new long[actors][dirs];
-        removed[m] = new long[actors][dirs];
+        baseline[i] = baselineMap.getOrDefault(m, 0L);
+        holdsOf[i] = outcomeKeys(m).stream().mapToInt(OutcomeKey::holds).toArray();
       }
-      baseline = new long[moves];
-      baselineMap.forEach((m, mask) -> baseline[m] = mask);
       effects.forEach(
           (k, v) -> {
-            int m = (int) (k >>> 40);
+            int i = slot[(int) (k >>> 40)];
             int a = (int) ((k >>> 8) & 0xffffffffL);
             int d = (int) (k & 0xff);
-            if (added[m] != null) {
-              added[m][a][d] = v[0];
-              removed[m][a][d] = v[1];
+            if (i >= 0) {
+              added[i][a][d] = v[0];
+              removed[i][a][d] = v[1];
             }
           });
-      holdsOf = new int[moves][];
-      for (int m = 0; m < moves; m++) {
-        List<OutcomeKey> keys = outcomeKeys(m);
-        holdsOf[m] = keys.stream().mapToInt(OutcomeKey::holds).toArray();
-      }
       sealedActors = actors;
       sealedMoves = moves;
       dirty = false;

@@ -322,14 +322,15 @@ public final class Trials {
       int words = (actors + 63) / 64;
       decidedBy = new long[moves][words];
       lastBy = new long[moves][words];
-      keyBy = new int[s.turns.size()][moves][];
+      keyBy = new int[s.turns.size()][][];
       for (int ti = 0; ti < s.turns.size(); ti++) {
         Structure.TurnShape t = s.turns.get(ti);
-        for (int m : t.onTableList) {
-          List<Structure.OutcomeKey> keys = t.outcomeKeys(m);
-          keyBy[ti][m] = new int[keys.size()];
+        keyBy[ti] = new int[t.onTableList.length][];
+        for (int i = 0; i < t.onTableList.length; i++) {
+          List<Structure.OutcomeKey> keys = t.outcomeKeys(t.onTableList[i]);
+          keyBy[ti][i] = new int[keys.size()];
           for (int k = 0; k < keys.size(); k++) {
-            keyBy[ti][m][k] = s.indexOfActor(keys.get(k).by());
+            keyBy[ti][i][k] = s.indexOfActor(keys.get(k).by());
           }
         }
       }
@@ -364,20 +365,22 @@ public final class Trials {
         for (int m : t.reopenList) {
           decided[m] = null;
         }
-        for (int m : t.onTableList) {
+        for (int i = 0; i < t.onTableList.length; i++) {
+          int m = t.onTableList[i];
           if (decided[m] != null || !tabled[m]) {
             continue;
           }
           stamp[now][m] = ti;
           for (int a = 0; a < actors; a++) {
-            int model = react(t, ti, a, m);
-            int d = t.fixed[a][m] >= 0 ? t.fixed[a][m] : model;
+            int model = react(t, ti, a, m, i);
+            int d = t.fixed[a][i] >= 0 ? t.fixed[a][i] : model;
             dir[now][a * moves + m] = d;
             stance[a * moves + m] = model;
             c.reaction[c.stanceAt(ti, a, m, model)]++;
           }
         }
-        for (int m : t.onTableList) {
+        for (int i = 0; i < t.onTableList.length; i++) {
+          int m = t.onTableList[i];
           Standing st;
           if (!tabled[m]) {
             c.outcome[c.outcomeAt(ti, m, Standing.NOT_TABLED.ordinal())]++;
@@ -385,7 +388,7 @@ public final class Trials {
           }
           long[] named;
           if (decided[m] == null) {
-            Outcome.Status o = outcome(t, ti, m, now);
+            Outcome.Status o = outcome(t, ti, m, i, now);
             last[m] = o;
             named = lastBy[m];
             // no institution gave an outcome (an assumption behind it did not hold): undecided
@@ -463,10 +466,11 @@ public final class Trials {
       }
     }
 
-    private int react(Structure.TurnShape t, int ti, int a, int m) {
+    /** The model's direction for actor {@code a} on move {@code m}, at slot {@code i} this turn. */
+    private int react(Structure.TurnShape t, int ti, int a, int m, int i) {
       double score = noise[a * moves + m];
       int before = (ti - 1) & 1;
-      for (Structure.Term term : t.byPair[a][m]) {
+      for (Structure.Term term : t.byPair[a][i]) {
         if (term.signalFrom() >= 0
             && (ti == 0
                 || stamp[before][term.signalMove()] != ti - 1
@@ -485,11 +489,11 @@ public final class Trials {
         if (tc != null) {
           double up = 0;
           double down = 0;
-          for (int i = 0; i < tc.strength().length; i++) {
-            if (!anyHolds(tc.holds()[i])) {
+          for (int j = 0; j < tc.strength().length; j++) {
+            if (!anyHolds(tc.holds()[j])) {
               continue;
             }
-            double st = tc.strength()[i] * (tc.size()[i] >= 0 ? size[tc.size()[i]] : 1.0);
+            double st = tc.strength()[j] * (tc.size()[j] >= 0 ? size[tc.size()[j]] : 1.0);
             up = Math.max(up, st);
             down = Math.min(down, st);
           }
@@ -531,18 +535,18 @@ public final class Trials {
       return false;
     }
 
-    private Outcome.Status outcome(Structure.TurnShape t, int ti, int m, int now) {
+    private Outcome.Status outcome(Structure.TurnShape t, int ti, int m, int i, int now) {
       long add = 0;
       long remove = 0;
       for (int a = 0; a < actors; a++) {
         int d = dir[now][a * moves + m];
-        add |= t.added[m][a][d];
-        remove |= t.removed[m][a][d];
+        add |= t.added[i][a][d];
+        remove |= t.removed[i][a][d];
       }
-      long set = (t.baseline[m] & ~remove) | add;
+      long set = (t.baseline[i] & ~remove) | add;
       Outcome.Status best = null;
       List<Structure.OutcomeKey> keys = t.outcomeKeys(m);
-      int[] rule = t.holdsOf[m];
+      int[] rule = t.holdsOf[i];
       for (int k = 0; k < keys.size(); k++) {
         if ((set & (1L << k)) == 0 || (rule[k] >= 0 && !holds[rule[k]])) {
           continue;
@@ -557,7 +561,7 @@ public final class Trials {
       java.util.Arrays.fill(named, 0L);
       if (best != null) {
         for (int k = 0; k < keys.size(); k++) {
-          int a = keyBy[ti][m][k];
+          int a = keyBy[ti][i][k];
           if (a >= 0
               && keys.get(k).status() == best
               && (set & (1L << k)) != 0
