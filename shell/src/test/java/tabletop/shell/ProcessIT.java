@@ -28,10 +28,10 @@ import tabletop.shell.workshop.Workshop;
 /**
  * The built jar in child JVMs, as a user runs it: exit codes (0, 2 for bad input, 1 for anything
  * else, also inside a script), one line on stderr without colour, stdout for the output only,
- * {@code --help} and scripts; and a session's lock across processes. Every case is started at once,
- * up front, and the tests read their results: the JVMs start two at a time (one per core), from the
- * packaged jar extracted once (its classes then load from plain jars, about a third cheaper than
- * from the nested jar), with its ahead-of-time start-up code.
+ * {@code --help}, scripts and {@code backtest}; and a session's lock across processes. Every case
+ * is started at once, up front, and the tests read their results: the JVMs start two at a time (one
+ * per core), from the packaged jar extracted once (its classes then load from plain jars, about a
+ * third cheaper than from the nested jar), with its ahead-of-time start-up code.
  */
 class ProcessIT {
   record Result(int code, String out, String err) {
@@ -70,7 +70,8 @@ class ProcessIT {
 
     jar = extract();
 
-    // seven JVMs: one per exit code and path, and a shell that holds a session; the rest is
+    // eight JVMs: one per exit code and path, a backtest, and a shell that holds a session; the
+    // rest is
     // tested in one JVM (CommandLine, Scripts, ErrorResolver, TabletopShell; a bad knob value is
     // bad input in CommandFixesTest, and bad input is exit code 2 in ErrorResolverTest)
     pool = Executors.newFixedThreadPool(2);
@@ -81,6 +82,19 @@ class ProcessIT {
     start("help", sessions, "--help");
     start("unwritable journal", noSessions, "note", "it's", "kept");
     start("unwritable journal in a script", noSessions, "@" + journalled);
+    Path cases = Files.createDirectories(dir.resolve("cases"));
+    String file = "nato-itpps-japan-korea-2023.yaml";
+    Files.copy(Path.of("../scenarios/cases", file), cases.resolve(file));
+    start(
+        "backtest",
+        sessions,
+        "backtest",
+        "--cases",
+        cases.toString(),
+        "--trials",
+        "200",
+        "--format",
+        "json");
   }
 
   @AfterAll
@@ -313,6 +327,17 @@ class ProcessIT {
     // the shell left normally, and its session then resumed here with its note
     assertThat(l.shellExit()).isZero();
     assertThat(l.resumedAfterExit()).contains("held by the shell");
+  }
+
+  /** {@code backtest} as one command: the JSON alone on stdout, the progress bar on stderr. */
+  @Test
+  void backtestJsonGoesToStdoutAndTheProgressToStderr() throws Exception {
+    Result r = result("backtest");
+    assertThat(r.code()).as(r.err()).isZero();
+    var json = new ObjectMapper().readTree(r.out());
+    assertThat(json.path("caseCount").asInt()).isEqualTo(1);
+    assertThat(json.path("trials").asInt()).isEqualTo(200);
+    assertThat(r.err()).contains("backtest").contains("1/1");
   }
 
   @Test
