@@ -47,7 +47,8 @@ class ProcessIT {
       long testPid,
       long shellPid,
       int shellExit,
-      List<String> resumedAfterExit) {}
+      List<String> resumedAfterExit,
+      String help) {}
 
   private static final Map<String, Future<Result>> RUNS = new LinkedHashMap<>();
   private static Future<Locks> locks;
@@ -70,16 +71,15 @@ class ProcessIT {
 
     jar = extract();
 
-    // eight JVMs: one per exit code and path, a backtest, and a shell that holds a session; the
-    // rest is
-    // tested in one JVM (CommandLine, Scripts, ErrorResolver, TabletopShell; a bad knob value is
-    // bad input in CommandFixesTest, and bad input is exit code 2 in ErrorResolverTest)
+    // seven JVMs, two at a time (one per core): one per exit code and path, a backtest, and a shell
+    // that holds a session and lists the commands; the rest is tested in one JVM (CommandLine,
+    // Scripts, ErrorResolver, TabletopShell, HelpFlagTest; a bad knob value is bad input in
+    // CommandFixesTest, and bad input is exit code 2 in ErrorResolverTest)
     pool = Executors.newFixedThreadPool(2);
     locks = pool.submit(ProcessIT::lockAcrossProcesses);
     start("json", sessions, "run", "--seed", "3", "--format", "json");
     start("script", sessions, "@" + script); // the longest first: the pool ends sooner
     start("help bogus", sessions, "help", "--bogus");
-    start("help", sessions, "--help");
     start("unwritable journal", noSessions, "note", "it's", "kept");
     start("unwritable journal in a script", noSessions, "@" + journalled);
     Path cases = Files.createDirectories(dir.resolve("cases"));
@@ -263,6 +263,8 @@ class ProcessIT {
         testSaw = e.getMessage();
       }
 
+      keys.println("help");
+      String help = awaitLine(screen, "turn next");
       keys.println("exit");
       if (!shell.waitFor(60, TimeUnit.SECONDS)) {
         throw new AssertionError("the shell did not exit: " + screen);
@@ -279,7 +281,8 @@ class ProcessIT {
           ProcessHandle.current().pid(),
           shell.pid(),
           shell.exitValue(),
-          resumed);
+          resumed,
+          help);
     } finally {
       shell.destroyForcibly();
     }
@@ -340,10 +343,10 @@ class ProcessIT {
     assertThat(r.err()).contains("backtest").contains("1/1");
   }
 
+  /** {@code help} in the interactive shell lists the commands ({@code --help}: HelpFlagTest). */
   @Test
   void helpListsTheCommands() throws Exception {
-    Result help = result("help");
-    assertThat(help.code()).isZero();
-    assertThat(help.out()).contains("explain").contains("turn next");
+    Locks l = locks.get(150, TimeUnit.SECONDS);
+    assertThat(l.help()).contains("turn next");
   }
 }
