@@ -1542,7 +1542,16 @@ public final class Game implements AutoCloseable {
     if (!s.separable()) {
       return report;
     }
-    return likely(report, Trials.run(s, Uncertainty.fitted(), seed, trialsPerTurn(turn)));
+    return likely(
+        report,
+        Trials.run(
+            s,
+            Uncertainty.fitted(),
+            seed,
+            trialsPerTurn(turn),
+            TRIAL_THREADS,
+            n -> {},
+            () -> Thread.currentThread().isInterrupted()));
   }
 
   private TurnReport likely(TurnReport report, TrialResult tr) {

@@ -102,6 +102,10 @@ public final class Trials {
                 th.setDaemon(true);
                 return th;
               });
+      // an interrupt of the caller stops the trials as on one thread: what ran is counted
+      java.util.concurrent.atomic.AtomicBoolean interrupted =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      BooleanSupplier stop = () -> interrupted.get() || cancelled.getAsBoolean();
       try {
         List<Future<Counts>> parts = new ArrayList<>();
         for (int k = 0; k < t; k++) {
@@ -111,16 +115,24 @@ public final class Trials {
               pool.submit(
                   () -> {
                     Counts c = new Counts(s);
-                    runRange(s, u, seed, from, to, c, done, progress, cancelled);
+                    runRange(s, u, seed, from, to, c, done, progress, stop);
                     return c;
                   }));
         }
         for (Future<Counts> f : parts) {
-          total.add(f.get());
+          while (true) {
+            try {
+              total.add(f.get());
+              break;
+            } catch (InterruptedException e) {
+              interrupted.set(true);
+            }
+          }
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("trials interrupted", e);
+        if (interrupted.get()) {
+          total.stopped = true;
+          Thread.currentThread().interrupt();
+        }
       } catch (java.util.concurrent.ExecutionException e) {
         Throwable c = e.getCause();
         if (c instanceof RuntimeException r) {
