@@ -556,10 +556,7 @@ public final class Deal {
       }
       Map<String, String> knobs = new LinkedHashMap<>(base);
       knobs.putAll(negotiated);
-      Structure s;
-      try (Game g = engine.startQuiet(scenario, knobs, seed)) {
-        s = g.structureToEnd();
-      }
+      Structure s = Game.wholeRun(engine, scenario, knobs, seed);
       if (!s.separable()) {
         throw new IllegalArgumentException(
             "trials cannot sample " + scenario.id() + " with " + negotiated + ": " + s.whyNot());

@@ -1519,6 +1519,20 @@ public final class Game implements AutoCloseable {
     }
   }
 
+  /**
+   * The structure of a whole play of the scenario with these knobs, as {@link #structureToEnd}
+   * gives it for a game not yet played: one probing game, nothing else.
+   */
+  static Structure wholeRun(
+      Engine engine, Scenario scenario, Map<String, String> knobs, long seed) {
+    try (Game g = new Game(engine, scenario, knobs, seed, true, true)) {
+      while (!g.finished()) {
+        g.nextTurn();
+      }
+      return g.probe.upTo(g.turn);
+    }
+  }
+
   /** Whole-run trials of the turns played so far, with this game's seed. */
   public TrialResult trials(Uncertainty u, int trials) {
     return Trials.run(structure(), u, seed, trials);
@@ -2111,11 +2125,24 @@ public final class Game implements AutoCloseable {
     judged.forEach(mId -> probed.add(st.indexOfMove(mId)));
     Map<Integer, Long> base = outcomeMasks(ts, probed);
     ts.baselineMap.putAll(base);
-    for (String a : actorIds) {
-      for (Direction d : Direction.values()) {
-        if (d == Direction.SUPPORT) {
-          continue;
-        }
+    for (Direction d : Direction.values()) {
+      if (d == Direction.SUPPORT) {
+        continue;
+      }
+      // every actor at d at once: where that changes no outcome, no one actor's stand at d does
+      // (each stand adds and takes away outcomes on its own; the joint checks below test that)
+      for (String a : actorIds) {
+        setStands(handles, a, judged, d, n);
+      }
+      fire();
+      boolean any = !outcomeMasks(ts, probed).equals(base);
+      for (String a : actorIds) {
+        setStands(handles, a, judged, Direction.SUPPORT, n);
+      }
+      if (!any) {
+        continue;
+      }
+      for (String a : actorIds) {
         setStands(handles, a, judged, d, n);
         fire();
         Map<Integer, Long> e = outcomeMasks(ts, probed);
@@ -2131,8 +2158,8 @@ public final class Game implements AutoCloseable {
                 new long[] {add, remove});
           }
         }
+        setStands(handles, a, judged, Direction.SUPPORT, n);
       }
-      setStands(handles, a, judged, Direction.SUPPORT, n);
     }
     // check: random stands give what the effects together give
     java.util.SplittableRandom check = new java.util.SplittableRandom(0x5EEDL + n);
