@@ -24,6 +24,16 @@ public final class Fixtures {
     return new Workshop(library(), ENGINE, SCENARIO, 0);
   }
 
+  /** A dumb terminal that reads nothing and writes to {@code out}: what a command printed. */
+  public static org.jline.terminal.Terminal capturedTerminal(java.io.OutputStream out)
+      throws java.io.IOException {
+    return org.jline.terminal.TerminalBuilder.builder()
+        .streams(new java.io.ByteArrayInputStream(new byte[0]), out)
+        .dumb(true)
+        .type("dumb")
+        .build();
+  }
+
   public static ObjectMapper json() {
     return new TabletopConfiguration().tabletopJson();
   }

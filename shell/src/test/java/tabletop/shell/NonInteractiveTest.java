@@ -2,12 +2,10 @@ package tabletop.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,11 +30,7 @@ class NonInteractiveTest {
     @Bean
     @org.springframework.context.annotation.Primary
     Terminal capturedTerminal() throws IOException {
-      return TerminalBuilder.builder()
-          .streams(new ByteArrayInputStream(new byte[0]), STDOUT)
-          .dumb(true)
-          .type("dumb")
-          .build();
+      return Fixtures.capturedTerminal(STDOUT);
     }
   }
 

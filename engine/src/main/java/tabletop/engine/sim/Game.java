@@ -896,15 +896,7 @@ public final class Game implements AutoCloseable {
     if (!s.separable()) {
       return;
     }
-    TrialResult tr =
-        Trials.run(
-            s,
-            Uncertainty.fitted(),
-            seed,
-            trialsPerTurn(turn),
-            TRIAL_THREADS,
-            n -> {},
-            () -> Thread.currentThread().isInterrupted());
+    TrialResult tr = trialsOfPlay(s);
     for (int i = 0; i < history.size(); i++) {
       history.set(i, likely(history.get(i), tr));
     }
@@ -1556,16 +1548,16 @@ public final class Game implements AutoCloseable {
     if (!s.separable()) {
       return report;
     }
-    return likely(
-        report,
-        Trials.run(
-            s,
-            Uncertainty.fitted(),
-            seed,
-            trialsPerTurn(turn),
-            TRIAL_THREADS,
-            n -> {},
-            () -> Thread.currentThread().isInterrupted()));
+    return likely(report, trialsOfPlay(s));
+  }
+
+  /**
+   * The trials the reports' probabilities rest on: the committed parameters, this game's seed, as
+   * many as {@link #trialsPerTurn} gives, on {@link #TRIAL_THREADS} (an interrupt keeps what ran).
+   */
+  private TrialResult trialsOfPlay(Structure s) {
+    return Trials.run(
+        s, Uncertainty.fitted(), seed, trialsPerTurn(turn), TRIAL_THREADS, n -> {}, () -> false);
   }
 
   private TurnReport likely(TurnReport report, TrialResult tr) {
