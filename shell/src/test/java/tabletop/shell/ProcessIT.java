@@ -133,6 +133,17 @@ class ProcessIT {
   }
 
   /** The command line of the shell, as the launcher starts it, with its sessions folder. */
+  /**
+   * The interactive shell of the lock check: as the launcher starts it, but its knowledge base is
+   * not built in the background (the check never plays a turn, and the build would only take CPU
+   * from the other JVMs).
+   */
+  private static List<String> lockShell(String sessions) {
+    List<String> cmd = command(sessions);
+    cmd.add(1, "-Dtabletop.warm-up-delay=600000");
+    return cmd;
+  }
+
   private static List<String> command(String sessions, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(java());
@@ -230,7 +241,7 @@ class ProcessIT {
     String heldHere = here.currentId();
 
     Process shell =
-        new ProcessBuilder(command(sessions.toString())).redirectErrorStream(true).start();
+        new ProcessBuilder(lockShell(sessions.toString())).redirectErrorStream(true).start();
     StringBuffer screen = new StringBuffer();
     Thread reader =
         new Thread(
