@@ -1499,16 +1499,7 @@ public final class Game implements AutoCloseable {
     if (finished()) {
       return structure();
     }
-    try (Game g = new Game(engine, scenario, initialKnobs, seed, true, true)) {
-      for (java.util.function.Consumer<Game> call : calls) {
-        call.accept(g);
-      }
-      while (!g.finished()) {
-        g.nextTurn();
-      }
-      Structure s = g.probe.upTo(g.turn);
-      return s;
-    }
+    return probedToEnd(engine, scenario, initialKnobs, seed, calls);
   }
 
   /**
@@ -1517,7 +1508,18 @@ public final class Game implements AutoCloseable {
    */
   static Structure wholeRun(
       Engine engine, Scenario scenario, Map<String, String> knobs, long seed) {
+    return probedToEnd(engine, scenario, knobs, seed, List.of());
+  }
+
+  /** A probing game that replays the calls, then plays the scenario's remaining turns. */
+  private static Structure probedToEnd(
+      Engine engine,
+      Scenario scenario,
+      Map<String, String> knobs,
+      long seed,
+      List<java.util.function.Consumer<Game>> calls) {
     try (Game g = new Game(engine, scenario, knobs, seed, true, true)) {
+      calls.forEach(call -> call.accept(g));
       while (!g.finished()) {
         g.nextTurn();
       }
@@ -1624,8 +1626,6 @@ public final class Game implements AutoCloseable {
       if (l.decided == null) {
         ts.onTableSet.add(m);
         judged.add(l.move.id());
-      } else if (l.decided.status() == Outcome.Status.STALLED) {
-        ts.frozenSet.add(m);
       }
     }
     probeTouched.forEach(m -> ts.reopenSet.add(st.move(m)));
@@ -1758,9 +1758,6 @@ public final class Game implements AutoCloseable {
             .thenComparingDouble(Appraisal::value));
     for (Appraisal ap : found) {
       int m = st.indexOfMove(ap.move());
-      if (m < 0 || !ts.onTableSet.contains(m)) {
-        continue;
-      }
       // a signal's appraisals are new facts; the others were read with the baseline
       if (layer == null) {
         baseline.add(ap);

@@ -80,11 +80,6 @@ public final class Structure {
     final java.util.Set<Integer> onTableSet = new java.util.LinkedHashSet<>();
     final java.util.Set<Integer> reopenSet = new java.util.LinkedHashSet<>();
 
-    /**
-     * Moves the probe no longer follows (see {@link Game#PROBE_TURNS}): stalled where undecided.
-     */
-    final java.util.Set<Integer> frozenSet = new java.util.LinkedHashSet<>();
-
     final Map<Long, Integer> fixedMap = new LinkedHashMap<>();
     final List<Term> terms = new ArrayList<>();
     final Map<Integer, List<OutcomeKey>> outcomeKeys = new LinkedHashMap<>();
