@@ -266,8 +266,9 @@ public final class Measurements {
 
   /**
    * {@code sweepAllKnobsMs}: the deterministic run of {@link #SCENARIO} (quiet, seed 0) at every
-   * combination of its knob values, in a warm JVM; with the number of settings, how often each move
-   * ended in each status, and every setting's outcome in {@code bench/target/sweep-SCENARIO.csv}.
+   * combination of its knob values, in a warm JVM, on {@link #SWEEP_THREADS} threads; with the
+   * number of settings, how often each move ended in each status, and every setting's outcome in
+   * {@code bench/target/sweep-SCENARIO.csv}.
    */
   static void sweepAllKnobs(Bench b, Figures f) throws Exception {
     Engine engine = b.engine();
@@ -284,6 +285,7 @@ public final class Measurements {
     }
     f.median("sweepAllKnobsMs", ms);
     f.put("sweepSettings", settings.size());
+    f.put("sweepThreads", SWEEP_THREADS);
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (Map<String, String> o : outcomes) {
       o.forEach(
@@ -318,8 +320,37 @@ public final class Measurements {
     }
   }
 
-  /** Each setting's final status of each move. */
+  /**
+   * Each setting's final status of each move, the settings shared among {@link #SWEEP_THREADS}
+   * threads (one game each at a time; the engine is shared), in the settings' order.
+   */
   private static List<Map<String, String>> sweep(
+      Engine engine, Scenario s, List<Map<String, String>> settings) throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(SWEEP_THREADS);
+    try {
+      List<java.util.concurrent.Future<List<Map<String, String>>>> parts = new ArrayList<>();
+      int chunk = 16;
+      for (int from = 0; from < settings.size(); from += chunk) {
+        List<Map<String, String>> part =
+            settings.subList(from, Math.min(settings.size(), from + chunk));
+        parts.add(pool.submit(() -> outcomes(engine, s, part)));
+      }
+      List<Map<String, String>> out = new ArrayList<>(settings.size());
+      for (java.util.concurrent.Future<List<Map<String, String>>> f : parts) {
+        out.addAll(f.get());
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The machine's cores, two at most: the targets are for two cores. */
+  static final int SWEEP_THREADS =
+      Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+  private static List<Map<String, String>> outcomes(
       Engine engine, Scenario s, List<Map<String, String>> settings) {
     List<Map<String, String>> out = new ArrayList<>(settings.size());
     for (Map<String, String> knobs : settings) {

@@ -1393,12 +1393,13 @@ public final class Game implements AutoCloseable {
     if (v.overridden()) {
       return v;
     }
-    ReactionView before =
-        history.stream()
-            .filter(t -> t.turn() == turn - 1)
-            .findFirst()
-            .flatMap(t -> t.reaction(v.actor(), v.move()))
-            .orElse(null);
+    ReactionView before = null;
+    for (int i = history.size() - 1; i >= 0 && history.get(i).turn() >= turn - 1; i--) {
+      if (history.get(i).turn() == turn - 1) {
+        before = history.get(i).reaction(v.actor(), v.move()).orElse(null);
+        break;
+      }
+    }
     if (before == null || before.overridden()) {
       return v;
     }
@@ -1430,6 +1431,9 @@ public final class Game implements AutoCloseable {
   }
 
   private ReactionView view(Reaction r) {
+    if (!provenance.enabled()) {
+      return quietView(r);
+    }
     List<RuleInfo> rules = provenance.rulesBehind(r);
     List<AssumptionView> assumptions = assumptionsBehind(r, rules);
     TeamDecision o = overrides.get(key(r.actor(), r.move()));
@@ -1456,6 +1460,36 @@ public final class Game implements AutoCloseable {
         distribution == null ? null : distribution.get(r.direction().name()),
         distribution,
         o == null || distribution == null ? null : distribution.get(o.direction().name()));
+  }
+
+  /**
+   * A quiet game's reaction: what the model decides, without the why (no provenance was kept, so
+   * there are no rules, chain or main reason to read).
+   */
+  private ReactionView quietView(Reaction r) {
+    TeamDecision o = overrides.get(key(r.actor(), r.move()));
+    Direction shown = o == null ? r.direction() : o.direction();
+    double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
+    EventType ev = EventType.forReaction(shown, intensity);
+    return new ReactionView(
+        r.actor(),
+        r.move(),
+        shown.name(),
+        intensity,
+        r.score(),
+        ev.name(),
+        ev.cameo(),
+        ev.goldstein(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "",
+        List.of(),
+        o == null ? null : r.direction().name(),
+        o == null ? null : o.reason(),
+        null,
+        null,
+        null);
   }
 
   // ---- probabilities
@@ -1749,7 +1783,12 @@ public final class Game implements AutoCloseable {
     }
     List<Appraisal> found = new ArrayList<>();
     for (int m : ts.onTableSet) {
-      found.addAll(appraisals.of(st.moves.get(m)));
+      for (Appraisal ap : appraisals.of(st.moves.get(m))) {
+        // a signal's layer reads only the facts its signals set off: the rest is the baseline
+        if (layer == null || !baseline.contains(ap)) {
+          found.add(ap);
+        }
+      }
     }
     found.sort(
         Comparator.comparing(Appraisal::actor)
