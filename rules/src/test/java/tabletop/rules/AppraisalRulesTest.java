@@ -242,12 +242,43 @@ class AppraisalRulesTest {
             t.getDisplayName(),
             feature("coe", "scope", "cyber"),
             feature("coe", "scope", "maritime-security"),
-            feature("coe", "region", "southeast-asia"))
+            feature("coe", "region", "southeast-asia"),
+            // a coercive move presses in its scope: outsiders gain nothing from it
+            move("drills", "china", "exercise"),
+            feature("drills", "against", "taiwan"),
+            feature("drills", "scope", "maritime-security"),
+            // an exercise against no one still serves its scope
+            move("search-and-rescue", "japan", "exercise"),
+            feature("search-and-rescue", "scope", "maritime-security"))
         .expect(
             t.getDisplayName(),
-            2,
+            3,
             new Touch("coe", "cyber", 0.3),
-            new Touch("coe", "maritime-security", 0.3));
+            new Touch("coe", "maritime-security", 0.3),
+            new Touch("search-and-rescue", "maritime-security", 0.3));
+  }
+
+  @Test
+  @DisplayName("Any move - rules-based order - armed action against a state on its own soil")
+  void armedActionOnItsSoil(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            move("invasion", "russia", "military-deployment"),
+            feature("invasion", "host", "ukraine"),
+            feature("invasion", "against", "ukraine"),
+            // hosted by one state, against another: not armed action on the target's soil
+            move("typhon", "united-states", "military-deployment"),
+            feature("typhon", "host", "philippines"),
+            feature("typhon", "against", "china"),
+            // a statement against its host is words, not armed action
+            move("speech", "nato", "statement"),
+            feature("speech", "host", "ukraine"),
+            feature("speech", "against", "ukraine"))
+        .expect(
+            t.getDisplayName(),
+            1,
+            new Touch("invasion", "rules-based-order", -0.8),
+            new Touch("invasion", "un-charter-breach", 0.8));
   }
 
   @Test
@@ -482,6 +513,23 @@ class AppraisalRulesTest {
             move("words", "china", "statement"),
             feature("words", "favours", "russia"))
         .expect(t.getDisplayName(), 1, new Touch("aid", "support-for-russia-war", 1.0));
+  }
+
+  @Test
+  @DisplayName("Any move - support for Russia's war - forces sent to fight for Russia")
+  void forcesForRussia(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            world("russia-war-on-ukraine"),
+            UNRELATED,
+            move("troops", "north-korea", "military-deployment"),
+            feature("troops", "favours", "russia"),
+            // forces for another party, and aid that is not a deployment
+            move("brigade", "nato", "military-deployment"),
+            feature("brigade", "favours", "ukraine"),
+            move("aid", "china", "lethal-aid"),
+            feature("aid", "favours", "russia"))
+        .expect(t.getDisplayName(), 1, new Touch("troops", "support-for-russia-war", 1.0));
   }
 
   @Test

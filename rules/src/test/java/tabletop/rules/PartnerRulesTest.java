@@ -181,7 +181,11 @@ class PartnerRulesTest {
     @DisplayName("Republic of Korea - shared values - like-minded partner")
     void sharedValues(TestInfo t) {
       fire(t.getDisplayName(), UNRELATED)
-          .expect(t.getDisplayName(), 1, new Interest("republic-of-korea", "shared-values", 0.2));
+          .expect(
+              t.getDisplayName(),
+              1,
+              new Interest("republic-of-korea", "shared-values", 0.2),
+              new Interest("republic-of-korea", "rules-based-order", 0.2));
     }
 
     @Test

@@ -54,6 +54,23 @@ class RelationsRulesTest {
   }
 
   @Test
+  @DisplayName("Relations - aligned - the United States and its treaty allies in the Indo-Pacific")
+  void usTreatyAllies(TestInfo t) {
+    // New Zealand's ANZUS tie is suspended; NATO is no treaty ally in the Indo-Pacific
+    fire(
+            t.getDisplayName(),
+            US,
+            JAPAN,
+            actor("new-zealand", "New Zealand", "indo-pacific-partner"),
+            NATO)
+        .expect(
+            t.getDisplayName(),
+            1,
+            aligned("united-states", "japan", 0.8),
+            aligned("japan", "united-states", 0.8));
+  }
+
+  @Test
   @DisplayName("Relations - aligned - Indo-Pacific partners with each other")
   void partnersTogether(TestInfo t) {
     fire(t.getDisplayName(), JAPAN, AUSTRALIA, CHINA)

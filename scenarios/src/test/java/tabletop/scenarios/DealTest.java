@@ -110,10 +110,22 @@ class DealTest {
   }
 
   @Test
-  void theHostIsTheVetoPlayerClosestToBlocking() {
+  void theVetoPlayerClosestToBlockingIsTheMostLikelyToBlock() {
+    // the host's consent and every ally's in NATO's consensus; no one outside those
     assertThat(onTwoThreads.vetoPlayers()).contains("southeast-asian-host", "united-states");
     assertThat(onTwoThreads.vetoPlayers()).doesNotContain("china", "japan");
-    assertThat(onTwoThreads.base().closestVeto()).isEqualTo("southeast-asian-host");
+    Deal.Package base = onTwoThreads.base();
+    double most =
+        base.blocking().entrySet().stream()
+            .filter(e -> onTwoThreads.vetoPlayers().contains(e.getKey()))
+            .mapToDouble(Map.Entry::getValue)
+            .max()
+            .orElseThrow();
+    assertThat(base.blocking()).containsEntry(base.closestVeto(), most);
+    assertThat(base.closestVetoBlocks()).isEqualTo(most);
+    // the host and the ally wariest of NATO in Asia are both real veto players here
+    assertThat(base.blocking().get("southeast-asian-host")).isGreaterThan(0.2);
+    assertThat(base.blocking().get("france")).isGreaterThan(0.2);
     // a military component brings the host closer to declining
     Deal.Package standing =
         onTwoThreads.ranked().stream()
@@ -123,7 +135,8 @@ class DealTest {
                         && p.concedes().size() == 1)
             .findFirst()
             .orElseThrow();
-    assertThat(standing.closestVetoBlocks()).isGreaterThan(onTwoThreads.base().closestVetoBlocks());
+    assertThat(standing.blocking().get("southeast-asian-host"))
+        .isGreaterThan(base.blocking().get("southeast-asian-host"));
   }
 
   @Test
@@ -145,8 +158,8 @@ class DealTest {
       }
       goesAhead = r.goesAhead();
     }
-    // the first proposal comes from the host, and it is one of the knobs it cares about
-    assertThat(rounds.get(0).proposer()).isEqualTo("southeast-asian-host");
+    // the first proposal comes from the veto player closest to blocking, on a negotiable knob
+    assertThat(rounds.get(0).proposer()).isEqualTo(onTwoThreads.base().closestVeto());
     assertThat(rounds.get(0).proposal()).isNotNull();
     assertThat(onTwoThreads.negotiable()).contains(rounds.get(0).proposal().knob());
   }
