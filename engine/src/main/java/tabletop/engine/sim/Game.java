@@ -1430,17 +1430,18 @@ public final class Game implements AutoCloseable {
     return v.withIntensity(kept, ev.name(), ev.cameo(), ev.goldstein(), assumptions);
   }
 
+  /**
+   * A reaction as reported. A quiet game kept no provenance, so its reactions carry what the model
+   * decides without the why (no rules, assumptions, chain or main reason).
+   */
   private ReactionView view(Reaction r) {
-    if (!provenance.enabled()) {
-      return quietView(r);
-    }
-    List<RuleInfo> rules = provenance.rulesBehind(r);
-    List<AssumptionView> assumptions = assumptionsBehind(r, rules);
+    boolean why = provenance.enabled();
+    List<RuleInfo> rules = why ? provenance.rulesBehind(r) : List.of();
+    List<AssumptionView> assumptions = why ? assumptionsBehind(r, rules) : List.of();
     TeamDecision o = overrides.get(key(r.actor(), r.move()));
     Direction shown = o == null ? r.direction() : o.direction();
     double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
     EventType ev = EventType.forReaction(shown, intensity);
-    Map<String, Double> distribution = null;
     return new ReactionView(
         r.actor(),
         r.move(),
@@ -1451,40 +1452,10 @@ public final class Game implements AutoCloseable {
         ev.cameo(),
         ev.goldstein(),
         rules.stream().map(RuleInfo::name).toList(),
-        sources(rules),
+        why ? sources(rules) : List.of(),
         assumptions,
-        summary(r),
-        provenance.chain(r),
-        o == null ? null : r.direction().name(),
-        o == null ? null : o.reason(),
-        distribution == null ? null : distribution.get(r.direction().name()),
-        distribution,
-        o == null || distribution == null ? null : distribution.get(o.direction().name()));
-  }
-
-  /**
-   * A quiet game's reaction: what the model decides, without the why (no provenance was kept, so
-   * there are no rules, chain or main reason to read).
-   */
-  private ReactionView quietView(Reaction r) {
-    TeamDecision o = overrides.get(key(r.actor(), r.move()));
-    Direction shown = o == null ? r.direction() : o.direction();
-    double intensity = o == null ? r.intensity() : Math.max(0.5, r.intensity());
-    EventType ev = EventType.forReaction(shown, intensity);
-    return new ReactionView(
-        r.actor(),
-        r.move(),
-        shown.name(),
-        intensity,
-        r.score(),
-        ev.name(),
-        ev.cameo(),
-        ev.goldstein(),
-        List.of(),
-        List.of(),
-        List.of(),
-        "",
-        List.of(),
+        why ? summary(r) : "",
+        why ? provenance.chain(r) : List.of(),
         o == null ? null : r.direction().name(),
         o == null ? null : o.reason(),
         null,
