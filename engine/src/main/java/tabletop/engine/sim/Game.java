@@ -1637,8 +1637,12 @@ public final class Game implements AutoCloseable {
     collect(ts, null);
     Structure.TurnShape prev = st.turns.isEmpty() ? null : st.turns.get(st.turns.size() - 1);
     if (prev != null && !prev.onTableSet.isEmpty()) {
+      // one layer per direction: the last layer's signals give way to this one's in the same
+      // firing, which retracts what they set off and derives what these set off
+      List<FactHandle> hs = new ArrayList<>();
       for (Direction d : Direction.values()) {
-        List<FactHandle> hs = new ArrayList<>();
+        hs.forEach(session::delete);
+        hs.clear();
         for (String a : actorIds) {
           for (int m : prev.onTableSet) {
             hs.add(
@@ -1654,9 +1658,9 @@ public final class Game implements AutoCloseable {
         }
         fire();
         collect(ts, d);
-        hs.forEach(session::delete);
-        fire();
       }
+      hs.forEach(session::delete);
+      fire();
     }
     institutions(ts, actorIds, judged);
     gates(ts, actorIds);
@@ -1768,7 +1772,7 @@ public final class Game implements AutoCloseable {
             .thenComparingDouble(Appraisal::value));
     for (Appraisal ap : found) {
       int m = st.indexOfMove(ap.move());
-      // a signal's appraisals are new facts; the others were read with the baseline
+      // a signal's layer holds only new facts (filtered above); the baseline is read once a turn
       if (layer == null) {
         baseline.add(ap);
         Structure.Term known = readBefore.get(ap);
@@ -1777,8 +1781,6 @@ public final class Game implements AutoCloseable {
           ts.terms.add(known);
           continue;
         }
-      } else if (baseline.contains(ap)) {
-        continue;
       }
       List<Signal> sigs = new ArrayList<>();
       java.util.SortedSet<Integer> holds = new java.util.TreeSet<>();

@@ -449,6 +449,9 @@ public final class Trials {
       }
     }
 
+    /** Whether every assumption holds in this trial: then an alternative holds if there is one. */
+    private boolean allHold;
+
     private void draw(SplittableRandom r) {
       for (int i = 0; i < holds.length; i++) {
         Structure.Draw d = s.draws.get(i);
@@ -469,6 +472,10 @@ public final class Trials {
         } else {
           size[i] = f.getValue();
         }
+      }
+      allHold = true;
+      for (boolean h : holds) {
+        allHold &= h;
       }
       for (int i = 0; i < noise.length; i++) {
         noise[i] = u.structural() * gaussian(r);
@@ -532,6 +539,9 @@ public final class Trials {
 
     /** Whether any of these alternatives has all its assumption draws holding. */
     private boolean anyHolds(int[][] alternatives) {
+      if (allHold) {
+        return alternatives.length > 0;
+      }
       for (int[] alternative : alternatives) {
         boolean all = true;
         for (int h : alternative) {
