@@ -84,9 +84,30 @@ class AppraisalRulesTest {
   void standingPresence(TestInfo t) {
     fire(
             t.getDisplayName(),
+            NATO,
+            CHINA,
+            JAPAN,
+            COE,
             feature("coe", "military-component", "standing-presence"),
-            feature("euro", "military-component", "none"))
-        .expect(t.getDisplayName(), 1, new Touch("coe", "military-expansion", 1.0));
+            feature("coe", "region", "southeast-asia"),
+            feature("euro", "military-component", "none"),
+            // a partner's presence that NATO joins is NATO's too
+            move("joint", "japan", "military-deployment"),
+            feature("joint", "military-component", "standing-presence"),
+            feature("joint", "region", "indo-pacific"),
+            feature("joint", "joins", "nato"),
+            // another power's presence is not NATO's expansion; nor is NATO's outside the region
+            move("drills", "china", "exercise"),
+            feature("drills", "military-component", "standing-presence"),
+            feature("drills", "region", "indo-pacific"),
+            move("flank", "nato", "military-deployment"),
+            feature("flank", "military-component", "standing-presence"),
+            feature("flank", "region", "euro-atlantic"))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("coe", "military-expansion", 1.0),
+            new Touch("joint", "military-expansion", 1.0));
   }
 
   @Test
@@ -94,9 +115,28 @@ class AppraisalRulesTest {
   void training(TestInfo t) {
     fire(
             t.getDisplayName(),
+            NATO,
+            CHINA,
+            JAPAN,
+            COE,
             feature("coe", "military-component", "training"),
-            feature("euro", "military-component", "none"))
-        .expect(t.getDisplayName(), 1, new Touch("coe", "military-expansion", 0.5));
+            feature("coe", "region", "southeast-asia"),
+            feature("euro", "military-component", "none"),
+            move("joint", "japan", "cooperation-programme"),
+            feature("joint", "military-component", "training"),
+            feature("joint", "region", "indo-pacific"),
+            feature("joint", "joins", "nato"),
+            move("drills", "china", "exercise"),
+            feature("drills", "military-component", "training"),
+            feature("drills", "region", "indo-pacific"),
+            move("flank", "nato", "cooperation-programme"),
+            feature("flank", "military-component", "training"),
+            feature("flank", "region", "euro-atlantic"))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("coe", "military-expansion", 0.5),
+            new Touch("joint", "military-expansion", 0.5));
   }
 
   @Test
@@ -118,11 +158,30 @@ class AppraisalRulesTest {
   void deployment(TestInfo t) {
     fire(
             t.getDisplayName(),
+            NATO,
+            CHINA,
+            JAPAN,
             move("deploy", "nato", "military-deployment"),
+            feature("deploy", "region", "indo-pacific"),
             move("train", "nato", "military-deployment"),
             feature("train", "military-component", "training"),
+            feature("train", "region", "indo-pacific"),
+            move("joint", "japan", "military-deployment"),
+            feature("joint", "region", "indo-pacific"),
+            feature("joint", "joins", "nato"),
+            move("garrison", "china", "military-deployment"),
+            feature("garrison", "region", "southeast-asia"),
+            move("flank", "nato", "military-deployment"),
+            feature("flank", "region", "euro-atlantic"),
+            // talks are no deployment
+            move("talks", "nato", "consultation"),
+            feature("talks", "region", "indo-pacific"),
             COE)
-        .expect(t.getDisplayName(), 1, new Touch("deploy", "military-expansion", 1.0));
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("deploy", "military-expansion", 1.0),
+            new Touch("joint", "military-expansion", 1.0));
   }
 
   @Test
