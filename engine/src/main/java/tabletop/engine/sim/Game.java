@@ -210,6 +210,7 @@ public final class Game implements AutoCloseable {
     session.addEventListener((org.kie.api.event.rule.AgendaEventListener) loopWatch);
     session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) loopWatch);
     session.addEventListener(changes);
+    session.addEventListener(actorCount);
     if (probing) {
       session.addEventListener(appraisals);
     }
@@ -532,7 +533,6 @@ public final class Game implements AutoCloseable {
 
   private TurnReport nextTurn() {
     int n = turn + 1;
-    actorCount = -1;
     probeTouched.clear();
     if (probe != null) {
       // a move the institutions decided last turn whatever the stands and draws is decided in
@@ -1297,17 +1297,33 @@ public final class Game implements AutoCloseable {
     return again;
   }
 
-  /** The actors in working memory, counted once a turn for the firing limit (-1: not yet). */
-  private int actorCount = -1;
+  /** The actors in working memory, counted as they come and go, for the firing limit. */
+  private final ActorCount actorCount = new ActorCount();
+
+  private static final class ActorCount
+      extends org.kie.api.event.rule.DefaultRuleRuntimeEventListener {
+    private int n;
+
+    @Override
+    public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
+      if (e.getObject() instanceof Actor) {
+        n++;
+      }
+    }
+
+    @Override
+    public void objectDeleted(org.kie.api.event.rule.ObjectDeletedEvent e) {
+      if (e.getOldObject() instanceof Actor) {
+        n--;
+      }
+    }
+  }
 
   /** The moves with no decision, kept with {@link #setDecided} and {@link #table}. */
   private int undecided;
 
   private void fire() {
-    if (actorCount < 0) {
-      actorCount = session.getQueryResults(Engine.QUERY_ACTORS).size();
-    }
-    int actors = actorCount;
+    int actors = actorCount.n;
     int moves = undecided;
     long facts = session.getFactCount();
     int limit = engine.firingLimit(actors, moves, facts);

@@ -129,6 +129,8 @@ public final class Trials {
             }
           }
         }
+        // the workers' last reports may arrive out of order: the count once all have joined is last
+        progress.accept(done.get());
         if (interrupted.get()) {
           total.stopped = true;
           Thread.currentThread().interrupt();
