@@ -58,27 +58,30 @@ public final class Factors {
       for (int j = i + 1; j < steps.size() && steps.get(j).depth() > 1; j++) {
         below.add(steps.get(j));
       }
-      String reason = s.meaning();
+      // the reason is the first rule below that is about an actor (the generic mechanics, "Any …",
+      // read the same for everyone), and the paragraphs shown are the ones that rule cites: a rule
+      // that cites none is knowledge from outside the article, marked as an assumption, and gets
+      // no paragraph of someone else's; with no such rule, the mechanics' paragraphs are shown
+      Step because = s;
       for (Step b : below) {
         if (b.rule() != null && !b.rule().startsWith("Any ")) {
-          reason = b.meaning();
+          because = b;
           break;
         }
       }
-      Set<String> sources = new LinkedHashSet<>();
-      Set<String> generic = new LinkedHashSet<>();
+      String reason = because.meaning();
       Set<String> rules = new LinkedHashSet<>();
       boolean assumption = false;
       for (Step b : below) {
-        // the generic mechanics ("Any …") cite the same paragraphs for every actor
-        (b.rule() != null && b.rule().startsWith("Any ") ? generic : sources).addAll(b.sources());
         if (b.rule() != null) {
           rules.add(b.rule());
         }
         assumption |= b.assumption() != null;
       }
-      if (sources.isEmpty()) {
-        sources = generic;
+      Set<String> sources = new LinkedHashSet<>(because.sources());
+      if (because == s) {
+        // no actor's own rule below: the mechanics' paragraphs (what the move touches and why)
+        below.forEach(b -> sources.addAll(b.sources()));
       }
       List<String> sorted =
           sources.stream().sorted(Comparator.comparingInt(Factors::paragraphNumber)).toList();
