@@ -147,6 +147,66 @@ public final class Engine {
             return t;
           });
 
+  /** Most turns of whole-run structures kept at once; a longer run's structure is not kept. */
+  static final int KEPT_TURNS = 1_000;
+
+  /**
+   * Whole-run structures already derived, by scenario (the same loaded object) and resolved knob
+   * settings, least recently used first: a run's structure is a function of them (the seed changes
+   * only the trials drawn on it), so a second run, deal or sensitivity at the same settings samples
+   * the structure the first derived instead of deriving it again.
+   */
+  private final Map<WholeRunKey, Structure> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
+
+  private int keptTurns;
+
+  /** A scenario by identity (a reloaded file is another scenario) and its resolved knobs. */
+  private record WholeRunKey(Scenario scenario, Map<String, String> knobs) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WholeRunKey k && k.scenario == scenario && k.knobs.equals(knobs);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * System.identityHashCode(scenario) + knobs.hashCode();
+    }
+  }
+
+  /** The structure of a whole run of this scenario at these resolved knobs, if kept; else null. */
+  synchronized Structure keptWholeRun(Scenario scenario, Map<String, String> resolvedKnobs) {
+    return kept.get(new WholeRunKey(scenario, Map.copyOf(resolvedKnobs)));
+  }
+
+  /** Keeps the structure of a whole run, forgetting the least recently used beyond the bound. */
+  synchronized void keepWholeRun(
+      Scenario scenario, Map<String, String> resolvedKnobs, Structure whole) {
+    derivedWholeRuns++;
+    int turns = whole.turns.size();
+    if (turns > KEPT_TURNS || !whole.separable()) {
+      return;
+    }
+    Structure before = kept.put(new WholeRunKey(scenario, Map.copyOf(resolvedKnobs)), whole);
+    keptTurns += turns - (before == null ? 0 : before.turns.size());
+    var it = kept.values().iterator();
+    while (keptTurns > KEPT_TURNS && it.hasNext()) {
+      keptTurns -= it.next().turns.size();
+      it.remove();
+    }
+  }
+
+  private int derivedWholeRuns;
+
+  /** How many whole-run structures were derived and offered to be kept (for tests). */
+  synchronized int derivedWholeRuns() {
+    return derivedWholeRuns;
+  }
+
+  /** How many whole-run structures are kept (for tests). */
+  synchronized int keptWholeRuns() {
+    return kept.size();
+  }
+
   private Boolean answers;
 
   /** Whether the knowledge base holds counter-moves ready (has the answers query). */

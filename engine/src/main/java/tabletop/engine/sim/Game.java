@@ -134,6 +134,14 @@ public final class Game implements AutoCloseable {
   /** A probing game kept in step with this one once its structure was asked for; else null. */
   private Game shadow;
 
+  /**
+   * The whole run's structure the engine had kept when this game played to the end in one go (see
+   * {@link #playToEndAtOnce}), valid while no call follows ({@link #keptCalls} calls); else null.
+   */
+  private Structure kept;
+
+  private int keptCalls;
+
   /** In probing mode: the moves a cause reopens this turn, and the team's stands this turn. */
   private final Set<String> probeTouched = new LinkedHashSet<>();
 
@@ -874,7 +882,14 @@ public final class Game implements AutoCloseable {
    * whole-run trials (rather than new trials after each turn): for a run read at the end.
    */
   public void playToEndAtOnce() {
-    Ahead ahead = provenance.enabled() && probe == null && shadow == null ? new Ahead() : null;
+    // a run from the start with no call yet: its structure is a function of the scenario and knobs
+    boolean fresh =
+        provenance.enabled() && probe == null && shadow == null && calls.isEmpty() && turn == 0;
+    Structure known = fresh ? engine.keptWholeRun(scenario, knobs) : null;
+    Ahead ahead =
+        known == null && provenance.enabled() && probe == null && shadow == null
+            ? new Ahead()
+            : null;
     deferLikelihood = true;
     try {
       playToEnd();
@@ -888,6 +903,13 @@ public final class Game implements AutoCloseable {
     }
     if (ahead != null) {
       shadow = ahead.join();
+      if (fresh) {
+        engine.keepWholeRun(scenario, knobs, shadow.probe.upTo(shadow.turn));
+      }
+    }
+    if (known != null) {
+      kept = known;
+      keptCalls = calls.size();
     }
     if (!provenance.enabled() || history.isEmpty()) {
       return;
@@ -1502,6 +1524,9 @@ public final class Game implements AutoCloseable {
     if (probe != null) {
       throw new IllegalStateException("a probing game has no structure of its own to probe");
     }
+    if (shadow == null && kept != null && calls.size() == keptCalls) {
+      return kept.upTo(turn);
+    }
     if (shadow == null) {
       Game g = new Game(engine, scenario, initialKnobs, seed, true, true);
       for (java.util.function.Consumer<Game> call : calls) {
@@ -1529,7 +1554,14 @@ public final class Game implements AutoCloseable {
    */
   static Structure wholeRun(
       Engine engine, Scenario scenario, Map<String, String> knobs, long seed) {
-    return probedToEnd(engine, scenario, knobs, seed, List.of());
+    Map<String, String> resolved = KnobValues.resolve(scenario, knobs);
+    Structure known = engine.keptWholeRun(scenario, resolved);
+    if (known != null) {
+      return known;
+    }
+    Structure whole = probedToEnd(engine, scenario, knobs, seed, List.of());
+    engine.keepWholeRun(scenario, resolved, whole);
+    return whole;
   }
 
   /** A probing game that replays the calls, then plays the scenario's remaining turns. */

@@ -1,0 +1,53 @@
+package tabletop.engine.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tabletop.engine.report.Report;
+import tabletop.engine.scenario.Scenario;
+
+/**
+ * The engine keeps the structure of a whole run by scenario and knob settings: a second run at the
+ * same settings, whatever its seed, reports what a run on a fresh engine reports, and a change of
+ * knobs or a reloaded scenario derives its own.
+ */
+class KeptStructureTest {
+  @Test
+  void aSecondRunAtTheSameSettingsReportsWhatAFreshEngineReports() {
+    Scenario s = MiniBase.scenario(Map.of(), false, 3);
+    Report fresh = MiniBase.engine().run(s, Map.of(), 7);
+
+    Engine engine = MiniBase.engine();
+    engine.run(s, Map.of(), 3);
+    assertThat(engine.keptWholeRuns()).isEqualTo(1);
+    Report again = engine.run(s, Map.of(), 7);
+    assertThat(engine.derivedWholeRuns()).isEqualTo(1);
+    assertThat(again).isEqualTo(fresh);
+    // the probabilities come from trials on the kept structure, so they are there
+    assertThat(again.turns().get(0).reactions())
+        .allSatisfy(r -> assertThat(r.distribution()).isNotEmpty());
+  }
+
+  @Test
+  void otherKnobsOrAReloadedScenarioDeriveTheirOwn() {
+    Engine engine = MiniBase.engine();
+    Scenario s = MiniBase.scenario();
+    engine.run(s, Map.of(), 0);
+    Report off = engine.run(s, Map.of("f", "off"), 0);
+    assertThat(engine.keptWholeRuns()).isEqualTo(2);
+    assertThat(off).isEqualTo(MiniBase.engine().run(s, Map.of("f", "off"), 0));
+    engine.run(MiniBase.scenario(), Map.of(), 0);
+    assertThat(engine.keptWholeRuns()).isEqualTo(3);
+  }
+
+  @Test
+  void aWholeRunForADealIsDerivedOnce() {
+    Engine engine = MiniBase.engine();
+    Scenario s = MiniBase.scenario();
+    Structure first = Game.wholeRun(engine, s, Map.of("f", "off"), 0);
+    assertThat(Game.wholeRun(engine, s, Map.of("f", "off"), 5)).isSameAs(first);
+    assertThat(Game.wholeRun(engine, s, Map.of(), 0)).isNotSameAs(first);
+    assertThat(engine.derivedWholeRuns()).isEqualTo(2);
+  }
+}
