@@ -151,27 +151,20 @@ public final class Engine {
   static final int KEPT_TURNS = 1_000;
 
   /**
-   * Whole-run structures already derived, by scenario (the same loaded object) and resolved knob
-   * settings, least recently used first: a run's structure is a function of them (the seed changes
-   * only the trials drawn on it), so a second run, deal or sensitivity at the same settings samples
-   * the structure the first derived instead of deriving it again.
+   * Whole-run structures already derived, by scenario content and resolved knob settings, least
+   * recently used first: a run's structure is a function of them (the seed changes only the trials
+   * drawn on it), so a second run, deal or sensitivity at the same settings samples the structure
+   * the first derived instead of deriving it again.
    */
   private final Map<WholeRunKey, Structure> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
 
   private int keptTurns;
 
-  /** A scenario by identity (a reloaded file is another scenario) and its resolved knobs. */
-  private record WholeRunKey(Scenario scenario, Map<String, String> knobs) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof WholeRunKey k && k.scenario == scenario && k.knobs.equals(knobs);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * System.identityHashCode(scenario) + knobs.hashCode();
-    }
-  }
+  /**
+   * A scenario by content (scenarios are records all the way down: an edited file is another
+   * scenario, the same file loaded again is the same) and its resolved knobs.
+   */
+  private record WholeRunKey(Scenario scenario, Map<String, String> knobs) {}
 
   /** The structure of a whole run of this scenario at these resolved knobs, if kept; else null. */
   synchronized Structure keptWholeRun(Scenario scenario, Map<String, String> resolvedKnobs) {

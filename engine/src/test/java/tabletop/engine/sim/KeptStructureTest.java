@@ -10,7 +10,7 @@ import tabletop.engine.scenario.Scenario;
 /**
  * The engine keeps the structure of a whole run by scenario and knob settings: a second run at the
  * same settings, whatever its seed, reports what a run on a fresh engine reports, and a change of
- * knobs or a reloaded scenario derives its own.
+ * knobs or an edited scenario derives its own.
  */
 class KeptStructureTest {
   @Test
@@ -30,15 +30,18 @@ class KeptStructureTest {
   }
 
   @Test
-  void otherKnobsOrAReloadedScenarioDeriveTheirOwn() {
+  void otherKnobsOrAnEditedScenarioDeriveTheirOwn() {
     Engine engine = MiniBase.engine();
     Scenario s = MiniBase.scenario();
     engine.run(s, Map.of(), 0);
     Report off = engine.run(s, Map.of("f", "off"), 0);
     assertThat(engine.keptWholeRuns()).isEqualTo(2);
     assertThat(off).isEqualTo(MiniBase.engine().run(s, Map.of("f", "off"), 0));
+    // the same scenario loaded again is the same; an edited one is another
     engine.run(MiniBase.scenario(), Map.of(), 0);
-    assertThat(engine.keptWholeRuns()).isEqualTo(3);
+    assertThat(engine.derivedWholeRuns()).isEqualTo(2);
+    engine.run(MiniBase.scenario(Map.of(), false, 3), Map.of(), 0);
+    assertThat(engine.derivedWholeRuns()).isEqualTo(3);
   }
 
   @Test
