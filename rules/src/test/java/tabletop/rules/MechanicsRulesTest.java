@@ -305,6 +305,22 @@ class MechanicsRulesTest {
     }
 
     @Test
+    @DisplayName("Any NATO ally - condemns the war - the leaders' communiqué")
+    void membersCondemnTheWar(TestInfo t) {
+      // the United States is a member; Japan is not, and NATO holds its own concern
+      fire(
+              t.getDisplayName(),
+              world("russia-war-on-ukraine"),
+              UNRELATED,
+              actor("nato", "NATO", "nato"),
+              actor("united-states", "United States", "nato"),
+              actor("japan", "Japan", "indo-pacific-partner"))
+          .expect(t.getDisplayName(), 1, new Concern("united-states", "russia-war", 0.5));
+      fire(t.getDisplayName(), UNRELATED, actor("united-states", "United States", "nato"))
+          .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
     @DisplayName("Any NATO ally - shares the communiqué's asks - Vilnius summit")
     void allyShares(TestInfo t) {
       var r =

@@ -66,6 +66,14 @@ class PartnerRulesTest {
       fire(t.getDisplayName(), world("vilnius-communique-asks-of-china"), UNRELATED)
           .expect(t.getDisplayName(), 0);
     }
+
+    @Test
+    @DisplayName("Australia - condemns the war - its vote at the General Assembly")
+    void condemnsTheWar(TestInfo t) {
+      fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+          .expect(t.getDisplayName(), 1, new Concern("australia", "russia-war", 0.4));
+      fire(t.getDisplayName(), UNRELATED).expect(t.getDisplayName(), 0);
+    }
   }
 
   @Nested
@@ -127,6 +135,14 @@ class PartnerRulesTest {
           .expect(t.getDisplayName(), 1, new Concern("new-zealand", "support-for-russia-war", 0.5));
       fire(t.getDisplayName(), world("partners-at-nato-summits"), UNRELATED)
           .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
+    @DisplayName("New Zealand - condemns the war - its vote at the General Assembly")
+    void condemnsTheWar(TestInfo t) {
+      fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+          .expect(t.getDisplayName(), 1, new Concern("new-zealand", "russia-war", 0.4));
+      fire(t.getDisplayName(), UNRELATED).expect(t.getDisplayName(), 0);
     }
   }
 
@@ -204,6 +220,14 @@ class PartnerRulesTest {
               t.getDisplayName(),
               1,
               new Concern("republic-of-korea", "support-for-russia-war", 0.5));
+    }
+
+    @Test
+    @DisplayName("Republic of Korea - condemns the war - its vote at the General Assembly")
+    void condemnsTheWar(TestInfo t) {
+      fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+          .expect(t.getDisplayName(), 1, new Concern("republic-of-korea", "russia-war", 0.4));
+      fire(t.getDisplayName(), UNRELATED).expect(t.getDisplayName(), 0);
     }
   }
 }

@@ -114,6 +114,14 @@ class RegionRulesTest {
     }
 
     @Test
+    @DisplayName("Wary Indo-Pacific states - condemn the invasion - even those wary of NATO")
+    void condemnTheInvasion(TestInfo t) {
+      fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+          .expect(t.getDisplayName(), 1, new Concern(WARY, "russia-war", 0.2));
+      fire(t.getDisplayName(), UNRELATED).expect(t.getDisplayName(), 0);
+    }
+
+    @Test
     @DisplayName(
         "Wary Indo-Pacific states - value cross-cutting cooperation - maritime and cyber security")
     void crossCutting(TestInfo t) {
