@@ -204,24 +204,31 @@ public final class Measurements {
 
   /**
    * {@code dealCoeMs}: {@code deal coe} on {@link #SCENARIO} as the shell runs it (every package of
-   * its negotiable knobs played and sampled with {@link Deal#TRIALS} trials, on 2 threads), warm;
-   * {@code dealCoePackages} is how many packages that is.
+   * its negotiable knobs played and sampled with {@link Deal#TRIALS} trials, on 2 threads), warm,
+   * the first deal of a session: each time on an engine that has kept no structure yet; {@code
+   * dealCoeRepeatMs}: the same deal again on the same engine, which samples the structures the
+   * first derived; {@code dealCoePackages} is how many packages that is.
    */
   static void deal(Bench b, Figures f) throws Exception {
-    Engine engine = b.engine();
     Scenario s = b.scenario(SCENARIO);
     Deal.Result r = null;
     for (int i = 0; i < 2; i++) {
-      r = dealCoe(engine, s);
+      r = dealCoe(new Engine(b.engine().kieBase()), s);
     }
     int n = b.reps(5);
     double[] ms = new double[n];
+    double[] again = new double[n];
     for (int i = 0; i < n; i++) {
+      Engine engine = new Engine(b.engine().kieBase());
       long t0 = System.nanoTime();
       dealCoe(engine, s);
       ms[i] = (System.nanoTime() - t0) / 1e6;
+      t0 = System.nanoTime();
+      dealCoe(engine, s);
+      again[i] = (System.nanoTime() - t0) / 1e6;
     }
     f.median("dealCoeMs", ms);
+    f.median("dealCoeRepeatMs", again);
     f.put("dealCoePackages", r.ranked().size());
   }
 
@@ -249,19 +256,30 @@ public final class Measurements {
     f.put("trials100kMs", c.get("ms"));
   }
 
-  /** {@code warmRunMs}: one whole run of {@link #SCENARIO} with explanations, in a warm JVM. */
+  /**
+   * {@code warmRunMs}: one whole run of {@link #SCENARIO} with explanations, in a warm JVM, at
+   * settings the engine has run before (another seed each time: the structure it kept is sampled
+   * anew); {@code warmRunNewSettingsMs}: the same run on an engine that has kept nothing, as at
+   * settings not run before (the structure is derived, beside the play).
+   */
   static void warmRun(Bench b, Figures f) throws Exception {
     Engine engine = b.engine();
     Scenario s = b.scenario(SCENARIO);
     warmUp(engine, s);
     int n = b.reps(100);
     double[] ms = new double[n];
+    double[] fresh = new double[n];
     for (int i = 0; i < n; i++) {
       long t0 = System.nanoTime();
       engine.run(s, Map.of(), i);
       ms[i] = (System.nanoTime() - t0) / 1e6;
+      Engine empty = new Engine(engine.kieBase());
+      t0 = System.nanoTime();
+      empty.run(s, Map.of(), i);
+      fresh[i] = (System.nanoTime() - t0) / 1e6;
     }
     f.median("warmRunMs", ms);
+    f.median("warmRunNewSettingsMs", fresh);
   }
 
   /**
