@@ -740,12 +740,13 @@ public final class Game implements AutoCloseable {
 
   /**
    * The counter-moves the stands of the turn just read set off (at most {@link Answer#PER_TURN}),
-   * to be tabled next turn: the report lists them. Called again when a team's decision changes a
-   * stand.
+   * to be tabled next turn: the report lists them; none after the scenario's last turn. Called
+   * again when a team's decision changes a stand.
    */
   private TurnReport propose(TurnReport report) {
     proposed.clear();
-    if (probe != null) {
+    if (probe != null || report.turn() >= scenario.lastTurn()) {
+      // after the last turn no turn follows in which a counter-move could be tabled
       return report;
     }
     Map<String, String> stood = new LinkedHashMap<>();

@@ -72,6 +72,22 @@ class CounterMoveTest {
   }
 
   @Test
+  @DisplayName("after the last turn nothing is proposed: no turn follows to table it in")
+  void nothingAfterTheLastTurn() {
+    Scenario oneTurn = MiniBase.scenario(Map.of("protestable", List.of("yes")), false, 1);
+    try (Game game = engine.start(oneTurn, Map.of(), 0)) {
+      TurnReport t1 = game.next();
+      assertThat(game.finished()).isTrue();
+      assertThat(t1.answers()).isEmpty();
+      assertThat(game.proposedAnswers()).isEmpty();
+    }
+    // the same stand with a turn to come proposes it (see above)
+    try (Game game = engine.start(protestable(), Map.of(), 0)) {
+      assertThat(game.next().answers()).extracting(AnswerView::id).contains("alpha-protests-m");
+    }
+  }
+
+  @Test
   @DisplayName("a vetoed answer is never tabled, and the report says it was vetoed")
   void aVetoStopsIt() {
     try (Game game = engine.start(protestable(), Map.of(), 0)) {
