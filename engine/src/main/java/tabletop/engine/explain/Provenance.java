@@ -55,9 +55,19 @@ public final class Provenance extends DefaultAgendaEventListener
     return enabled;
   }
 
+  /** The premises of the match firing now, read at its first insertion (null until then). */
+  private List<Object> currentPremises;
+
+  /**
+   * By rule, the declarations known to hold no collection (a declaration's type is fixed, so one
+   * that held something else once never holds a list): {@link #premises} need not read them again.
+   */
+  private final Map<Rule, Set<String>> plain = new IdentityHashMap<>();
+
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
+    currentPremises = null;
     String name = current.getRule().getName();
     firings.merge(name, 1, Integer::sum);
     if (recent.size() == 200) {
@@ -69,6 +79,7 @@ public final class Provenance extends DefaultAgendaEventListener
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     current = null;
+    currentPremises = null;
   }
 
   @Override
@@ -77,7 +88,11 @@ public final class Provenance extends DefaultAgendaEventListener
       return;
     }
     RuleInfo info = infos.computeIfAbsent(current.getRule(), RuleInfo::of);
-    derivations.put(event.getObject(), new Derivation(info, premises(current)));
+    if (currentPremises == null) {
+      // a firing that inserts several facts rests them all on the same match
+      currentPremises = List.copyOf(premises(current));
+    }
+    derivations.put(event.getObject(), new Derivation(info, currentPremises));
   }
 
   @Override
@@ -93,9 +108,13 @@ public final class Provenance extends DefaultAgendaEventListener
   }
 
   /** The facts a match rests on: its tuple, plus the facts an accumulate collected into a list. */
-  private static List<Object> premises(Match match) {
+  private List<Object> premises(Match match) {
     List<Object> objects = new ArrayList<>(match.getObjects());
+    Set<String> skip = plain.computeIfAbsent(match.getRule(), r -> new java.util.HashSet<>());
     for (String id : match.getDeclarationIds()) {
+      if (skip.contains(id)) {
+        continue;
+      }
       Object value;
       try {
         value = match.getDeclarationValue(id);
@@ -104,6 +123,8 @@ public final class Provenance extends DefaultAgendaEventListener
       }
       if (value instanceof Collection<?>) {
         objects.add(value);
+      } else if (value != null) {
+        skip.add(id);
       }
     }
     List<Object> out = new ArrayList<>();
