@@ -78,7 +78,7 @@ class LikelihoodShellTest {
         .untilAsserted(
             () ->
                 ShellAssertions.assertThat(session.screen())
-                    .containsText("the threads is a whole number, like 1, not 'many'"));
+                    .containsText("--threads takes a whole number, like 1, not 'many'"));
     type(session, "likelihood --format csv");
     await()
         .atMost(WAIT)

@@ -34,8 +34,10 @@ public final class KnobValues {
                 + "' in scenario "
                 + scenario.id()
                 + Suggest.didYouMean(name, scenario.knobs().stream().map(Knob::name).toList())
-                + "; its knobs are: "
-                + String.join(", ", scenario.knobs().stream().map(Knob::name).toList()));
+                + (scenario.knobs().isEmpty()
+                    ? "; it has no knobs"
+                    : "; its knobs are: "
+                        + String.join(", ", scenario.knobs().stream().map(Knob::name).toList())));
       }
     }
     Map<String, String> out = new LinkedHashMap<>();

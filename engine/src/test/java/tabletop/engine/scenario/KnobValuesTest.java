@@ -67,4 +67,31 @@ class KnobValuesTest {
     assertThatThrownBy(() -> KnobValues.normalise(SHARE, "1e999"))
         .hasMessageContaining("is too large");
   }
+
+  @Test
+  void anUnknownKnobNamesTheKnobsThereAreOrSaysThereAreNone() {
+    Scenario with =
+        new Scenario(
+            "s",
+            "S",
+            "",
+            "",
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(SHARE),
+            List.of(),
+            List.of(),
+            null,
+            List.of());
+    assertThatThrownBy(() -> KnobValues.resolve(with, java.util.Map.of("shre", "0.5")))
+        .hasMessageContaining("unknown knob 'shre' in scenario s (did you mean 'share'?)")
+        .hasMessageContaining("its knobs are: share");
+    Scenario without =
+        new Scenario(
+            "t", "T", "", "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            null, List.of());
+    assertThatThrownBy(() -> KnobValues.resolve(without, java.util.Map.of("x", "1")))
+        .hasMessageContaining("unknown knob 'x' in scenario t; it has no knobs");
+  }
 }

@@ -358,6 +358,11 @@ public final class CommandLine {
     };
   }
 
+  /** How a message names what a value is for: "--trials takes", "the turn must be". */
+  private static String takes(Param p) {
+    return p.positional() ? "the " + p.name() + " must be" : "--" + p.name() + " takes";
+  }
+
   private static Object word(Syntax syntax, Param p, String v) {
     Class<?> type = p.type();
     String s = v.strip();
@@ -370,9 +375,8 @@ public final class CommandLine {
       }
     } catch (NumberFormatException e) {
       throw new BadInputException(
-          "the "
-              + p.name()
-              + " is a whole number, like 1, not '"
+          takes(p)
+              + " a whole number, like 1, not '"
               + Printable.visible(v)
               + "'; "
               + syntax.usageHint());
@@ -387,9 +391,8 @@ public final class CommandLine {
         // said below
       }
       throw new BadInputException(
-          "the "
-              + p.name()
-              + " is a number, like 0.8, not '"
+          takes(p)
+              + " a number, like 0.8, not '"
               + Printable.visible(v)
               + "'; "
               + syntax.usageHint());

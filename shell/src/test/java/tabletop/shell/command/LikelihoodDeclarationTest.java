@@ -45,7 +45,7 @@ class LikelihoodDeclarationTest extends ShellContextTest {
     assertThat(commandLine.parseLine("likelihood --threads -1").value("threads")).isEqualTo(-1);
     assertThatThrownBy(() -> commandLine.parseLine("likelihood --trials lots"))
         .isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith("the trials is a whole number, like 1, not 'lots'");
+        .hasMessageStartingWith("--trials takes a whole number, like 1, not 'lots'");
   }
 
   @Test

@@ -243,9 +243,9 @@ class CommandDeclarationsTest extends ShellContextTest {
     assertThatThrownBy(() -> commandLine.parseLine("run --sed 3"))
         .hasMessageStartingWith("unknown option '--sed' (did you mean '--seed'?)");
     assertThatThrownBy(() -> commandLine.parseLine("turn rewind one"))
-        .hasMessageStartingWith("the turn is a whole number, like 1, not 'one'");
+        .hasMessageStartingWith("the turn must be a whole number, like 1, not 'one'");
     assertThatThrownBy(() -> commandLine.parseLine("predict china oppose NaN"))
-        .hasMessageStartingWith("the probability is a number, like 0.8, not 'NaN'");
+        .hasMessageStartingWith("the probability must be a number, like 0.8, not 'NaN'");
     assertThatThrownBy(() -> commandLine.parseLine("knob frob"))
         .hasMessageStartingWith("knob is followed by one of: knob list, knob reset, knob set");
     assertThatThrownBy(() -> commandLine.parseLine("note"))
