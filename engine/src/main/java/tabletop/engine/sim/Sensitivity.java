@@ -304,7 +304,8 @@ public final class Sensitivity {
   static Run play(Engine engine, Scenario scenario, Map<String, String> knobs, long seed) {
     try (Game g = engine.startQuiet(scenario, knobs, seed)) {
       g.playToEnd();
-      return new Run(g.history(), g.structure());
+      // the structure of a whole run at these knobs: derived once, then kept by the engine
+      return new Run(g.history(), Game.wholeRun(engine, scenario, knobs, seed));
     }
   }
 
