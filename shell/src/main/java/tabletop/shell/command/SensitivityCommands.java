@@ -127,37 +127,46 @@ public class SensitivityCommands {
             Text.line(names.move(r.move()), Math.max(10, width - head.length() - tail.length())))
         .append(tail)
         .append('\n');
-    sb.append(
+    para(
+        sb,
         String.format(
             Locale.ROOT,
-            "  The run: %s (net %+.2f); over %d trials, %s is %s likely.%n",
+            "The run: %s (net %+.2f); over %d trials, %s is %s likely.",
             dir,
             r.score(),
             Sensitivity.TRIALS,
             dir,
-            pct(r.directionProbability())));
+            pct(r.directionProbability())),
+        width);
     if (outcome != null) {
-      sb.append(
+      para(
+          sb,
           String.format(
               Locale.ROOT,
-              "  The move after turn %d: %s in the run, %s likely over the trials.%n",
+              "The move after turn %d: %s in the run, %s likely over the trials.",
               r.turn(),
               outcome,
-              pct(r.outcomeProbability())));
+              pct(r.outcomeProbability())),
+          width);
     }
-    sb.append(
+    para(
+        sb,
         String.format(
             Locale.ROOT,
-            "  Nearest threshold: %+.2f, %.2f away; across it %s would %s.%n",
+            "Nearest threshold: %+.2f, %.2f away; across it %s would %s.",
             r.nearest().cut(),
             r.nearest().distance(),
             who,
-            r.nearest().across().verbPhrase() + " it"));
+            r.nearest().across().verbPhrase() + " it"),
+        width);
     sb.append('\n');
-    sb.append("  What moves it most: the probability of ")
-        .append(dir)
-        .append(outcome == null ? "" : " | of " + outcome)
-        .append(", from one end to the other\n");
+    para(
+        sb,
+        "What moves it most: the probability of "
+            + dir
+            + (outcome == null ? "" : " | of " + outcome)
+            + ", from one end to the other",
+        width);
     for (Sensitivity.Bar b : r.bars().stream().limit(top).toList()) {
       sb.append("  ")
           .append(Text.line(b.kind() + ": " + b.name(), Math.max(30, width - 2)))
@@ -184,52 +193,49 @@ public class SensitivityCommands {
           .append(" shows all)\n");
     }
     sb.append('\n');
-    sb.append("  Smallest flips, in the model's own run (")
-        .append(r.combinationsTried())
-        .append(" combinations of knob changes tried):\n");
+    para(
+        sb,
+        "Smallest flips, in the model's own run ("
+            + r.combinationsTried()
+            + " combinations of knob changes tried):",
+        width);
     List<Sensitivity.Flip> dirFlips =
         r.flips().stream().filter(x -> x.what().equals("direction")).toList();
     List<Sensitivity.Flip> outFlips =
         r.flips().stream().filter(x -> x.what().equals("outcome")).toList();
     if (dirFlips.isEmpty()) {
-      sb.append("  ")
-          .append(who)
-          .append(": no change of up to three knobs moves its direction off ")
-          .append(dir)
-          .append(".\n");
+      para(
+          sb, who + ": no change of up to three knobs moves its direction off " + dir + ".", width);
     }
     for (Sensitivity.Flip x : dirFlips.stream().limit(5).toList()) {
-      sb.append("  ")
-          .append(who)
-          .append(": ")
-          .append(x.from())
-          .append(" → ")
-          .append(x.to())
-          .append(" if ")
-          .append(changes(x))
-          .append('\n');
+      para(sb, who + ": " + x.from() + " → " + x.to() + " if " + changes(x), width);
     }
     if (outcome != null) {
       if (outFlips.isEmpty()) {
-        sb.append("  ")
-            .append(r.move())
-            .append(": no change of up to three knobs moves its outcome off ")
-            .append(outcome)
-            .append(".\n");
+        para(
+            sb,
+            r.move() + ": no change of up to three knobs moves its outcome off " + outcome + ".",
+            width);
       }
       for (Sensitivity.Flip x : outFlips.stream().limit(5).toList()) {
-        sb.append("  ")
-            .append(r.move())
-            .append(": ")
-            .append(Workshop.words(x.from()))
-            .append(" → ")
-            .append(Workshop.words(x.to()))
-            .append(" if ")
-            .append(changes(x))
-            .append('\n');
+        para(
+            sb,
+            r.move()
+                + ": "
+                + Workshop.words(x.from())
+                + " → "
+                + Workshop.words(x.to())
+                + " if "
+                + changes(x),
+            width);
       }
     }
     return sb.toString();
+  }
+
+  /** A sentence of the screen, indented two spaces and wrapped to the width. */
+  private static void para(StringBuilder sb, String text, int width) {
+    sb.append(Text.block(text, Math.max(30, width), "  "));
   }
 
   private static String ends(Sensitivity.Bar b) {

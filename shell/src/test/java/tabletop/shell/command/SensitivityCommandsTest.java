@@ -40,6 +40,15 @@ class SensitivityCommandsTest {
   }
 
   @Test
+  void everyLineFitsAnEightyColumnTerminal() {
+    SensitivityCommands narrow =
+        new SensitivityCommands(workshop, new Display(false, () -> 80), Fixtures.json());
+    String out = narrow.sensitivity("china", "coe", 1, 10, "table");
+    assertThat(out).contains("What moves it most").contains("Smallest flips");
+    assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+  }
+
+  @Test
   void jsonCarriesTheWholeResultAndTopCutsTheScreen() throws Exception {
     var tree = Fixtures.json().readTree(sensitivity.sensitivity("china", "coe", 1, 10, "json"));
     assertThat(tree.get("actor").asText()).isEqualTo("china");
