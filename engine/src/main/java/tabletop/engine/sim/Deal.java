@@ -561,7 +561,7 @@ public final class Deal {
         throw new IllegalArgumentException(
             "trials cannot sample " + scenario.id() + " with " + negotiated + ": " + s.whyNot());
       }
-      int last = s.turns.isEmpty() ? 0 : s.turns.get(s.turns.size() - 1).turn;
+      int last = endTurn(s, move.id());
       TrialResult r = Trials.run(s, u, seed, trials);
       TrialResult own = Trials.run(s, Uncertainty.NONE, seed, 1);
       String id = move.id();
@@ -603,6 +603,22 @@ public final class Deal {
           run,
           java.util.Collections.unmodifiableMap(supportBy),
           java.util.Collections.unmodifiableMap(blocking));
+    }
+
+    /**
+     * The turn whose counts say where a move stands at the end of the run: the last turn in which
+     * the trials judged it. A move decided in every trial (or followed as long as the trials follow
+     * any) leaves the structure's table, and stands after that turn as it stood then; reading the
+     * final turn instead would find no count for it at all.
+     */
+    static int endTurn(Structure s, String move) {
+      int m = s.indexOfMove(move);
+      for (int i = s.turns.size() - 1; i >= 0 && m >= 0; i--) {
+        if (s.turns.get(i).onTableSet.contains(m)) {
+          return s.turns.get(i).turn;
+        }
+      }
+      return s.turns.isEmpty() ? 0 : s.turns.get(s.turns.size() - 1).turn;
     }
 
     /**
