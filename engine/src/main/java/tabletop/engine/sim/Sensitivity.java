@@ -114,7 +114,9 @@ public final class Sensitivity {
       double highP = p0;
       double lowQ = q0;
       double highQ = q0;
+      String tried = null;
       for (String alt : WhatIf.alternatives(k, cur)) {
+        tried = tried == null ? alt : tried;
         Map<String, String> changed = new LinkedHashMap<>(base);
         changed.put(k.name(), alt);
         Run other = play(engine, scenario, changed, seed);
@@ -134,6 +136,10 @@ public final class Sensitivity {
           highQ = q;
           highV = alt;
         }
+      }
+      if (lowV.equals(highV) && tried != null) {
+        // no other value moves either probability: the bar names the value tried, not "x → x"
+        highV = tried;
       }
       Bar b = new Bar("knob", k.name(), lowV, highV, lowP, highP, lowQ, highQ);
       bars.add(b);

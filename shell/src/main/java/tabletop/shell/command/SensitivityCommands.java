@@ -167,7 +167,19 @@ public class SensitivityCommands {
             + (outcome == null ? "" : " | of " + outcome)
             + ", from one end to the other",
         width);
-    for (Sensitivity.Bar b : r.bars().stream().limit(top).toList()) {
+    // a bar that moves neither probability by half a point is no reason: counted, not listed
+    List<Sensitivity.Bar> moving = r.bars().stream().filter(b -> b.swing() >= 0.005).toList();
+    int still = r.bars().size() - moving.size();
+    if (moving.isEmpty()) {
+      para(
+          sb,
+          "Nothing moves it: none of the "
+              + r.bars().size()
+              + " knobs, assumptions and weights tried changes either probability by half a"
+              + " point.",
+          width);
+    }
+    for (Sensitivity.Bar b : moving.stream().limit(top).toList()) {
       sb.append("  ")
           .append(Text.line(b.kind() + ": " + b.name(), Math.max(30, width - 2)))
           .append('\n');
@@ -185,12 +197,20 @@ public class SensitivityCommands {
                   Math.max(30, width - 6)))
           .append('\n');
     }
-    if (r.bars().size() > top) {
+    if (moving.size() > top) {
       sb.append("  … and ")
-          .append(r.bars().size() - top)
+          .append(moving.size() - top)
           .append(" more (--top ")
-          .append(r.bars().size())
+          .append(moving.size())
           .append(" shows all)\n");
+    }
+    if (still > 0 && !moving.isEmpty()) {
+      para(
+          sb,
+          still
+              + (still == 1 ? " other moves" : " others move")
+              + " neither probability by half a point.",
+          width);
     }
     sb.append('\n');
     para(

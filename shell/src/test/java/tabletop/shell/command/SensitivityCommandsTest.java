@@ -49,6 +49,64 @@ class SensitivityCommandsTest {
   }
 
   @Test
+  void barsThatMoveNothingAreCountedNotListed() {
+    var still =
+        new tabletop.engine.sim.Sensitivity.Bar(
+            "knob", "scale", "none", "training", 0.32, 0.32, 1, 1);
+    var moving =
+        new tabletop.engine.sim.Sensitivity.Bar(
+            "assumption", "A rule", "off", "on", 0.2, 0.5, 1, 1);
+    var threshold =
+        new tabletop.engine.sim.Sensitivity.Threshold(
+            0.2, 0.2, tabletop.engine.model.Direction.LEAN_SUPPORT);
+    var names = tabletop.shell.render.Names.ids();
+    String none =
+        SensitivityCommands.render(
+            new tabletop.engine.sim.Sensitivity.Result(
+                "russia",
+                "forum",
+                1,
+                tabletop.engine.model.Direction.NEUTRAL,
+                0,
+                0.32,
+                "GOES_AHEAD",
+                1.0,
+                threshold,
+                java.util.List.of(still),
+                java.util.List.of(),
+                0,
+                1),
+            names,
+            10,
+            80);
+    assertThat(none).contains("Nothing moves it").doesNotContain("knob: scale");
+    String some =
+        SensitivityCommands.render(
+            new tabletop.engine.sim.Sensitivity.Result(
+                "russia",
+                "forum",
+                1,
+                tabletop.engine.model.Direction.NEUTRAL,
+                0,
+                0.32,
+                "GOES_AHEAD",
+                1.0,
+                threshold,
+                java.util.List.of(moving, still),
+                java.util.List.of(),
+                0,
+                1),
+            names,
+            10,
+            80);
+    assertThat(some)
+        .contains("assumption: A rule")
+        .contains("1 other moves neither probability by half a point")
+        .doesNotContain("knob: scale")
+        .doesNotContain("Nothing moves it");
+  }
+
+  @Test
   void jsonCarriesTheWholeResultAndTopCutsTheScreen() throws Exception {
     var tree = Fixtures.json().readTree(sensitivity.sensitivity("china", "coe", 1, 10, "json"));
     assertThat(tree.get("actor").asText()).isEqualTo("china");
