@@ -204,40 +204,7 @@ class DealTest {
   void aMoveDecidedBeforeTheLastTurnStandsAtTheEndAsItWasDecided() throws Exception {
     // no institution can stop China's forum: it goes ahead in turn 1 in every trial, and the
     // trials follow it no further; turn 2 tables nothing
-    Scenario s =
-        new ScenarioLoader()
-            .parse(
-                "decided-early.yaml",
-                String.join(
-                    "\n",
-                    "id: decided-early",
-                    "title: A move no one can stop",
-                    "summary: China convenes a forum.",
-                    "briefing: China convenes a forum.",
-                    "world: [russia-war-on-ukraine]",
-                    "knobs:",
-                    "  - name: scale",
-                    "    type: choice",
-                    "    values: [none, training]",
-                    "    default: none",
-                    "    description: the forum's military component",
-                    "    negotiable: true",
-                    "    sets:",
-                    "      - move: forum",
-                    "        feature: military-component",
-                    "turns:",
-                    "  - turn: 1",
-                    "    title: The forum",
-                    "    moves:",
-                    "      - id: forum",
-                    "        actor: china",
-                    "        kind: forum",
-                    "        title: China convenes a regional security forum",
-                    "        features: {region: southeast-asia}",
-                    "  - turn: 2",
-                    "    title: Later",
-                    "    moves: []",
-                    ""));
+    Scenario s = Forum.scenario();
     Deal.Result r =
         Deal.search(
             ENGINE,

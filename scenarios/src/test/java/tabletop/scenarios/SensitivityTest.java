@@ -103,36 +103,7 @@ class SensitivityTest {
   @Test
   void aKnobThatMovesNothingStillNamesTheValueTried() throws Exception {
     // nothing in the knowledge base ties Russia to China's forum, and its scale changes nothing
-    Scenario s =
-        new ScenarioLoader()
-            .parse(
-                "forum.yaml",
-                String.join(
-                    "\n",
-                    "id: forum",
-                    "title: A forum",
-                    "summary: China convenes a forum.",
-                    "briefing: China convenes a forum.",
-                    "world: [russia-war-on-ukraine]",
-                    "knobs:",
-                    "  - name: scale",
-                    "    type: choice",
-                    "    values: [none, training]",
-                    "    default: none",
-                    "    description: the forum's military component",
-                    "    sets:",
-                    "      - move: forum",
-                    "        feature: military-component",
-                    "turns:",
-                    "  - turn: 1",
-                    "    title: The forum",
-                    "    moves:",
-                    "      - id: forum",
-                    "        actor: china",
-                    "        kind: forum",
-                    "        title: China convenes a regional security forum",
-                    "        features: {region: southeast-asia}",
-                    ""));
+    Scenario s = Forum.scenario();
     Sensitivity.Result r =
         Sensitivity.of(
             ENGINE, s, Map.of(), 0, Uncertainty.fitted(), "russia", "forum", null, x -> {});

@@ -56,54 +56,39 @@ class SensitivityCommandsTest {
     var moving =
         new tabletop.engine.sim.Sensitivity.Bar(
             "assumption", "A rule", "off", "on", 0.2, 0.5, 1, 1);
-    var threshold =
-        new tabletop.engine.sim.Sensitivity.Threshold(
-            0.2, 0.2, tabletop.engine.model.Direction.LEAN_SUPPORT);
-    var names = tabletop.shell.render.Names.ids();
-    String none =
-        SensitivityCommands.render(
-            new tabletop.engine.sim.Sensitivity.Result(
-                "russia",
-                "forum",
-                1,
-                tabletop.engine.model.Direction.NEUTRAL,
-                0,
-                0.32,
-                "GOES_AHEAD",
-                1.0,
-                threshold,
-                java.util.List.of(still),
-                java.util.List.of(),
-                0,
-                1),
-            names,
-            10,
-            80);
+    String none = screen(still);
     assertThat(none).contains("Nothing moves it").doesNotContain("knob: scale");
-    String some =
-        SensitivityCommands.render(
-            new tabletop.engine.sim.Sensitivity.Result(
-                "russia",
-                "forum",
-                1,
-                tabletop.engine.model.Direction.NEUTRAL,
-                0,
-                0.32,
-                "GOES_AHEAD",
-                1.0,
-                threshold,
-                java.util.List.of(moving, still),
-                java.util.List.of(),
-                0,
-                1),
-            names,
-            10,
-            80);
+    String some = screen(moving, still);
     assertThat(some)
         .contains("assumption: A rule")
         .contains("1 other moves neither probability by half a point")
         .doesNotContain("knob: scale")
         .doesNotContain("Nothing moves it");
+  }
+
+  /** Russia's sensitivity to a forum with these bars, on an 80-column screen. */
+  private static String screen(tabletop.engine.sim.Sensitivity.Bar... bars) {
+    var threshold =
+        new tabletop.engine.sim.Sensitivity.Threshold(
+            0.2, 0.2, tabletop.engine.model.Direction.LEAN_SUPPORT);
+    return SensitivityCommands.render(
+        new tabletop.engine.sim.Sensitivity.Result(
+            "russia",
+            "forum",
+            1,
+            tabletop.engine.model.Direction.NEUTRAL,
+            0,
+            0.32,
+            "GOES_AHEAD",
+            1.0,
+            threshold,
+            java.util.List.of(bars),
+            java.util.List.of(),
+            0,
+            1),
+        tabletop.shell.render.Names.ids(),
+        10,
+        80);
   }
 
   @Test
