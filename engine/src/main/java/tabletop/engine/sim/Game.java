@@ -883,14 +883,11 @@ public final class Game implements AutoCloseable {
    * whole-run trials (rather than new trials after each turn): for a run read at the end.
    */
   public void playToEndAtOnce() {
+    boolean derives = provenance.enabled() && probe == null && shadow == null;
     // a run from the start with no call yet: its structure is a function of the scenario and knobs
-    boolean fresh =
-        provenance.enabled() && probe == null && shadow == null && calls.isEmpty() && turn == 0;
+    boolean fresh = derives && calls.isEmpty() && turn == 0;
     Structure known = fresh ? engine.keptWholeRun(scenario, knobs) : null;
-    Ahead ahead =
-        known == null && provenance.enabled() && probe == null && shadow == null
-            ? new Ahead()
-            : null;
+    Ahead ahead = derives && known == null ? new Ahead() : null;
     deferLikelihood = true;
     try {
       playToEnd();
