@@ -306,6 +306,10 @@ class AppraisalRulesTest {
             move("drills", "china", "exercise"),
             feature("drills", "against", "taiwan"),
             feature("drills", "scope", "maritime-security"),
+            // so does a pact aimed against someone: it serves its own side, not outsiders
+            move("pact", "russia", "forum"),
+            feature("pact", "against", "republic-of-korea"),
+            feature("pact", "scope", "regional-conflict"),
             // an exercise against no one still serves its scope
             move("search-and-rescue", "japan", "exercise"),
             feature("search-and-rescue", "scope", "maritime-security"))
@@ -534,8 +538,31 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             feature("talks", "region", "korean-peninsula"),
-            feature("coe", "region", "southeast-asia"))
+            feature("coe", "region", "southeast-asia"),
+            // a pact aimed against a state does not serve the peninsula's security in general
+            feature("pact", "region", "korean-peninsula"),
+            feature("pact", "against", "republic-of-korea"))
         .expect(t.getDisplayName(), 1, new Touch("talks", "korean-peninsula", 1.0));
+  }
+
+  @Test
+  @DisplayName("Any move - Korean Peninsula - a move aimed against a state")
+  void peninsulaAgainst(TestInfo t) {
+    fire(
+            t.getDisplayName(),
+            feature("pact", "region", "korean-peninsula"),
+            feature("pact", "against", "republic-of-korea"),
+            feature("pact", "against", "united-states"),
+            // against someone, but not on the peninsula
+            feature("drills", "region", "indo-pacific"),
+            feature("drills", "against", "taiwan"),
+            // on the peninsula, against no one
+            feature("talks", "region", "korean-peninsula"))
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("pact", "korean-peninsula", -1.0, "republic-of-korea"),
+            new Touch("pact", "korean-peninsula", -1.0, "united-states"));
   }
 
   @Test
@@ -654,9 +681,17 @@ class AppraisalRulesTest {
             move("words", "china", "statement"),
             feature("words", "condemns", "russia-war"),
             feature("words", "against", "russia"),
+            // a summit's declaration condemns as a statement does
+            move("summit", "ukraine", "forum"),
+            feature("summit", "condemns", "un-charter-breach"),
+            // an exercise is an act, not a condemnation
             move("drill", "nato", "exercise"),
             feature("drill", "condemns", "russia-war"))
-        .expect(t.getDisplayName(), 1, new Touch("words", "russia-war", -0.5));
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("words", "russia-war", -0.5),
+            new Touch("summit", "un-charter-breach", -0.5));
   }
 
   @Test

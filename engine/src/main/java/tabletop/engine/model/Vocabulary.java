@@ -115,7 +115,10 @@ public final class Vocabulary {
           Map.entry("answers", Set.of()),
           Map.entry("assures", Set.of()));
 
-  /** What a statement may condemn: any concern or interest type that is not a role's. */
+  /**
+   * What a move may condemn (read for statements, Security Council positions, forums, summits and
+   * sanctions): any concern or interest type that is not a role's.
+   */
   private static Set<String> condemnable() {
     Set<String> out = new java.util.TreeSet<>(TYPES.keySet());
     out.removeAll(ROLE_TYPES);
