@@ -454,6 +454,16 @@ public final class Deal {
     final BooleanSupplier cancelled;
     final Map<Map<String, String>, Measured> cache = new LinkedHashMap<>();
 
+    /**
+     * What the trials made of each structure met so far, by {@link Structure#fingerprint()}: two
+     * packages whose knobs change nothing the trials read (a concession no rule weighs in this
+     * play) share one set of trials, with the same figures they would each have drawn.
+     */
+    final Map<String, Measured> byStructure = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many packages were measured by their own trials (the rest shared a structure's). */
+    final AtomicLong sampled = new AtomicLong();
+
     Search(
         Engine engine,
         Scenario scenario,
@@ -561,6 +571,17 @@ public final class Deal {
         throw new IllegalArgumentException(
             "trials cannot sample " + scenario.id() + " with " + negotiated + ": " + s.whyNot());
       }
+      String fingerprint = s.fingerprint();
+      Measured same = byStructure.get(fingerprint);
+      if (same != null) {
+        return new Measured(
+            java.util.Collections.unmodifiableMap(new LinkedHashMap<>(negotiated)),
+            same.end,
+            same.run,
+            same.supportBy,
+            same.blocking);
+      }
+      sampled.incrementAndGet();
       int last = endTurn(s, move.id());
       TrialResult r = Trials.run(s, u, seed, trials);
       TrialResult own = Trials.run(s, Uncertainty.NONE, seed, 1);
@@ -597,12 +618,15 @@ public final class Deal {
                 blocking.put(s.actors.get(a), p);
               });
       // in the scenario's knob order, so the JSON of a result reads the same in every JVM
-      return new Measured(
-          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(negotiated)),
-          end,
-          run,
-          java.util.Collections.unmodifiableMap(supportBy),
-          java.util.Collections.unmodifiableMap(blocking));
+      Measured m =
+          new Measured(
+              java.util.Collections.unmodifiableMap(new LinkedHashMap<>(negotiated)),
+              end,
+              run,
+              java.util.Collections.unmodifiableMap(supportBy),
+              java.util.Collections.unmodifiableMap(blocking));
+      byStructure.putIfAbsent(fingerprint, m);
+      return m;
     }
 
     /**

@@ -129,6 +129,10 @@ public final class Engine {
 
   /** Plays every turn of a scenario and returns the report. */
   public Report run(Scenario scenario, Map<String, String> knobs, long seed) {
+    Report replayed = Game.replayKept(this, scenario, knobs, seed);
+    if (replayed != null) {
+      return replayed;
+    }
     try (Game game = start(scenario, knobs, seed)) {
       game.playToEndAtOnce();
       return game.report();
@@ -158,6 +162,22 @@ public final class Engine {
    */
   private final Map<WholeRunKey, Structure> kept = new java.util.LinkedHashMap<>(16, 0.75f, true);
 
+  /**
+   * Beside a kept structure, what the run from the start played before its trials: each turn's
+   * report with its reasons, which the seed does not change (it changes only the trials). A run at
+   * these settings again samples the structure with its own seed and reports these turns with the
+   * new probabilities, without playing the rules again.
+   */
+  private final Map<WholeRunKey, List<tabletop.engine.report.TurnReport>> keptPlays =
+      new java.util.LinkedHashMap<>(16, 0.75f, true);
+
+  /** Most plays kept, least recently used forgotten first; a longer play is not kept. */
+  static final int KEPT_PLAYS = 64;
+
+  static final int KEPT_PLAY_TURNS = 100;
+
+  private int replayedRuns;
+
   private int keptTurns;
 
   /**
@@ -169,6 +189,38 @@ public final class Engine {
   /** The structure of a whole run of this scenario at these resolved knobs, if kept; else null. */
   synchronized Structure keptWholeRun(Scenario scenario, Map<String, String> resolvedKnobs) {
     return kept.get(new WholeRunKey(scenario, Map.copyOf(resolvedKnobs)));
+  }
+
+  /** The turns a run from the start played at these settings, before trials, if kept; else null. */
+  synchronized List<tabletop.engine.report.TurnReport> keptPlay(
+      Scenario scenario, Map<String, String> resolvedKnobs) {
+    return keptPlays.get(new WholeRunKey(scenario, Map.copyOf(resolvedKnobs)));
+  }
+
+  /** Keeps what a run from the start played, beside its structure (only while that is kept). */
+  synchronized void keepPlay(
+      Scenario scenario,
+      Map<String, String> resolvedKnobs,
+      List<tabletop.engine.report.TurnReport> play) {
+    WholeRunKey key = new WholeRunKey(scenario, Map.copyOf(resolvedKnobs));
+    if (kept.containsKey(key) && play.size() <= KEPT_PLAY_TURNS) {
+      keptPlays.put(key, List.copyOf(play));
+      var it = keptPlays.keySet().iterator();
+      while (keptPlays.size() > KEPT_PLAYS && it.hasNext()) {
+        it.next();
+        it.remove();
+      }
+    }
+  }
+
+  /** Counts a run answered from a kept play (for tests). */
+  synchronized void replayed() {
+    replayedRuns++;
+  }
+
+  /** How many runs were answered from a kept play without playing the rules (for tests). */
+  synchronized int replayedRuns() {
+    return replayedRuns;
   }
 
   /** Keeps the structure of a whole run, forgetting the least recently used beyond the bound. */
@@ -186,6 +238,7 @@ public final class Engine {
       keptTurns -= it.next().turns.size();
       it.remove();
     }
+    keptPlays.keySet().retainAll(kept.keySet());
   }
 
   private int derivedWholeRuns;

@@ -504,7 +504,7 @@ public final class Game implements AutoCloseable {
    */
   public Map<String, OutcomeView> decided() {
     Map<String, OutcomeView> out = new LinkedHashMap<>();
-    Map<String, OutcomeView> all = finalOutcomes();
+    Map<String, OutcomeView> all = finalOutcomes(history);
     for (Life l : lives.values()) {
       OutcomeView o = all.get(l.move.id());
       if ((l.decided != null || decidedByLastTurn(l.move.id())) && o != null) {
@@ -916,10 +916,44 @@ public final class Game implements AutoCloseable {
     if (!s.separable()) {
       return;
     }
+    if (fresh) {
+      engine.keepPlay(scenario, knobs, history);
+    }
     TrialResult tr = trialsOfPlay(s);
     for (int i = 0; i < history.size(); i++) {
       history.set(i, likely(history.get(i), tr));
     }
+  }
+
+  /**
+   * The report of a run from the start at settings the engine has played before, or null when it
+   * has not kept that play: the kept turns, with the probabilities of trials drawn with this seed
+   * on the kept structure. The same report a game would give, since the seed changes only the
+   * trials (see {@link Engine#run}).
+   */
+  static Report replayKept(Engine engine, Scenario scenario, Map<String, String> knobs, long seed) {
+    Map<String, String> resolved = new LinkedHashMap<>(KnobValues.resolve(scenario, knobs));
+    List<TurnReport> play = engine.keptPlay(scenario, resolved);
+    Structure s = play == null ? null : engine.keptWholeRun(scenario, resolved);
+    if (s == null || play.isEmpty()) {
+      return null;
+    }
+    int turns = play.get(play.size() - 1).turn();
+    TrialResult tr =
+        Trials.run(
+            s,
+            Uncertainty.fitted(),
+            seed,
+            trialsPerTurn(turns),
+            TRIAL_THREADS,
+            n -> {},
+            () -> false);
+    List<TurnReport> history = new ArrayList<>();
+    for (TurnReport t : play) {
+      history.add(likely(t, tr));
+    }
+    engine.replayed();
+    return new Report(scenario.id(), seed, resolved, history, finalOutcomes(history));
   }
 
   /** Threads for a run's trials: the result is the same for any number (see {@link Trials}). */
@@ -1613,7 +1647,7 @@ public final class Game implements AutoCloseable {
         s, Uncertainty.fitted(), seed, trialsPerTurn(turn), TRIAL_THREADS, n -> {}, () -> false);
   }
 
-  private TurnReport likely(TurnReport report, TrialResult tr) {
+  private static TurnReport likely(TurnReport report, TrialResult tr) {
     int turn = report.turn();
     List<String> knownMoves = tr.moves();
     List<ReactionView> views = new ArrayList<>();
@@ -2472,11 +2506,11 @@ public final class Game implements AutoCloseable {
    * turn that decided it, or as the last turn left it.
    */
   public Report report() {
-    return new Report(scenario.id(), seed, knobs, history, finalOutcomes());
+    return new Report(scenario.id(), seed, knobs, history, finalOutcomes(history));
   }
 
   /** Each move's latest outcome over the turns played, by move id. */
-  private Map<String, OutcomeView> finalOutcomes() {
+  private static Map<String, OutcomeView> finalOutcomes(List<TurnReport> history) {
     Map<String, OutcomeView> latest = new java.util.TreeMap<>();
     for (TurnReport t : history) {
       latest.putAll(t.outcomeByMove());

@@ -353,6 +353,78 @@ public final class Structure {
     return out;
   }
 
+  /**
+   * Everything trials read from this structure, as text: two structures with the same fingerprint
+   * give the same counts for the same seed and uncertainty, whatever knobs or scenario gave them.
+   * Conservative: the order things were derived in is part of it, so equal structures derived in
+   * another order only miss being recognised as equal.
+   */
+  public String fingerprint() {
+    StringBuilder b = new StringBuilder(4096);
+    b.append(actors).append('|').append(moves).append('|').append(inseparable).append('\n');
+    for (Draw d : draws) {
+      b.append(d.kind())
+          .append(',')
+          .append(d.confidence())
+          .append(',')
+          .append(d.spread())
+          .append(',')
+          .append(d.key())
+          .append(';');
+    }
+    for (TurnShape t : turns) {
+      b.append("\nturn ").append(t.turn);
+      b.append(" table").append(t.onTableSet).append(" reopen").append(t.reopenSet);
+      b.append(" fixed").append(t.fixedMap).append(" keys").append(t.outcomeKeys);
+      b.append(" baseline").append(t.baselineMap).append(" effects");
+      t.effects.forEach((k, v) -> b.append(k).append('=').append(v[0]).append('/').append(v[1]));
+      b.append(" gates");
+      for (Gate g : t.gateList) {
+        b.append(g.id())
+            .append(',')
+            .append(g.move())
+            .append(',')
+            .append(g.watch())
+            .append(',')
+            .append(g.answers())
+            .append(',')
+            .append(g.mask())
+            .append(',')
+            .append(Arrays.deepToString(g.holds()))
+            .append(',')
+            .append(g.priority())
+            .append(';');
+      }
+      b.append(" terms");
+      for (Term x : t.terms) {
+        b.append(x.actor())
+            .append(',')
+            .append(x.move())
+            .append(',')
+            .append(x.value())
+            .append(',')
+            .append(Arrays.deepToString(x.holds()))
+            .append(',')
+            .append(Arrays.toString(x.sizes()))
+            .append(',')
+            .append(x.signalFrom())
+            .append(',')
+            .append(x.signalMove())
+            .append(',')
+            .append(x.signalDirection());
+        Touches tc = x.touches();
+        if (tc != null) {
+          b.append(",touches")
+              .append(Arrays.toString(tc.strength()))
+              .append(Arrays.deepToString(tc.holds()))
+              .append(Arrays.toString(tc.size()));
+        }
+        b.append(';');
+      }
+    }
+    return b.toString();
+  }
+
   /** Fixes the sizes: every turn's arrays over the actors and moves known now. */
   void seal() {
     for (TurnShape t : turns) {

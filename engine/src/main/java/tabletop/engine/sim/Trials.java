@@ -285,6 +285,13 @@ public final class Trials {
     final boolean[] holds;
     final double[] size;
     final double[] sigma;
+
+    /** By draw: σ²/2, so a size's mean stays 1 (a lognormal's). */
+    final double[] halfVariance;
+
+    /** By draw: the chance an assumption holds in a trial, or -1 for a size. */
+    final double[] chance;
+
     final double[] noise;
     final double[] scale;
 
@@ -322,9 +329,14 @@ public final class Trials {
       holds = new boolean[s.draws.size()];
       size = new double[s.draws.size()];
       sigma = new double[s.draws.size()];
+      halfVariance = new double[s.draws.size()];
+      chance = new double[s.draws.size()];
       for (int i = 0; i < sigma.length; i++) {
         Structure.Draw d = s.draws.get(i);
-        sigma[i] = d.kind() == Structure.Draw.Kind.SIZE ? u.sizeSpread(d) : 0;
+        boolean isSize = d.kind() == Structure.Draw.Kind.SIZE;
+        sigma[i] = isSize ? u.sizeSpread(d) : 0;
+        halfVariance[i] = sigma[i] * sigma[i] / 2;
+        chance[i] = isSize ? -1 : u.holds(d.confidence());
       }
       noise = new double[actors * moves];
       scale = new double[actors];
@@ -456,15 +468,14 @@ public final class Trials {
 
     private void draw(SplittableRandom r) {
       for (int i = 0; i < holds.length; i++) {
-        Structure.Draw d = s.draws.get(i);
-        if (d.kind() == Structure.Draw.Kind.HOLDS) {
-          holds[i] = r.nextDouble() < u.holds(d.confidence());
+        if (chance[i] >= 0) {
+          holds[i] = r.nextDouble() < chance[i];
           size[i] = 1.0;
         } else {
           holds[i] = true;
           double sd = sigma[i];
-          double z = gaussian(r);
-          size[i] = sd == 0 ? 1.0 : Math.exp(sd * z - sd * sd / 2);
+          double z = r.nextGaussian();
+          size[i] = sd == 0 ? 1.0 : Math.exp(sd * z - halfVariance[i]);
         }
       }
       for (Map.Entry<Integer, Double> f : fixed.entrySet()) {
@@ -480,10 +491,11 @@ public final class Trials {
         allHold &= h;
       }
       for (int i = 0; i < noise.length; i++) {
-        noise[i] = u.structural() * gaussian(r);
+        noise[i] = u.structural() * r.nextGaussian();
       }
       for (int a = 0; a < actors; a++) {
-        scale[a] = u.thresholdSpread() == 0 ? 1.0 : Math.exp(u.thresholdSpread() * gaussian(r));
+        scale[a] =
+            u.thresholdSpread() == 0 ? 1.0 : Math.exp(u.thresholdSpread() * r.nextGaussian());
       }
     }
 
@@ -596,12 +608,5 @@ public final class Trials {
       }
       return best;
     }
-  }
-
-  static double gaussian(SplittableRandom r) {
-    // Box-Muller; SplittableRandom has no nextGaussian on Java 17
-    double u1 = r.nextDouble();
-    double u2 = r.nextDouble();
-    return Math.sqrt(-2.0 * Math.log(1.0 - u1)) * Math.cos(2.0 * Math.PI * u2);
   }
 }

@@ -23,7 +23,10 @@ class KeptStructureTest {
     assertThat(engine.keptWholeRuns()).isEqualTo(1);
     Report again = engine.run(s, Map.of(), 7);
     assertThat(engine.derivedWholeRuns()).isEqualTo(1);
+    // the turns are the kept play's: the rules are not played again, and the report is the same
+    assertThat(engine.replayedRuns()).isEqualTo(1);
     assertThat(again).isEqualTo(fresh);
+    assertThat(again.seed()).isEqualTo(7);
     // the probabilities come from trials on the kept structure, so they are there
     assertThat(again.turns().get(0).reactions())
         .allSatisfy(r -> assertThat(r.distribution()).isNotEmpty());
@@ -42,6 +45,26 @@ class KeptStructureTest {
     assertThat(engine.derivedWholeRuns()).isEqualTo(2);
     engine.run(MiniBase.scenario(Map.of(), false, 3), Map.of(), 0);
     assertThat(engine.derivedWholeRuns()).isEqualTo(3);
+  }
+
+  @Test
+  void anotherSeedDrawsOtherTrialsOnTheKeptPlay() {
+    Scenario s = MiniBase.scenario(Map.of(), false, 3);
+    Engine engine = MiniBase.engine();
+    engine.run(s, Map.of(), 0);
+    for (long seed : new long[] {1, 2, 3}) {
+      assertThat(engine.run(s, Map.of(), seed)).isEqualTo(MiniBase.engine().run(s, Map.of(), seed));
+    }
+    assertThat(engine.replayedRuns()).isEqualTo(3);
+    // a game played turn by turn is still played by the rules, whatever the engine kept
+    try (Game g = engine.start(s, Map.of(), 1)) {
+      g.playToEnd();
+      assertThat(g.report().turns()).hasSize(3);
+    }
+    assertThat(engine.replayedRuns()).isEqualTo(3);
+    // other knobs are played by the rules too
+    engine.run(s, Map.of("f", "off"), 1);
+    assertThat(engine.replayedRuns()).isEqualTo(3);
   }
 
   @Test

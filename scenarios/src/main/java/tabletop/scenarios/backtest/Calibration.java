@@ -22,7 +22,7 @@ public final class Calibration {
   public static final double[] ASSUMPTION_DOUBT = {0.0, 0.5, 1.0};
 
   /** Trials per case and grid point; the same seed for every point (common random numbers). */
-  public static final int TRIALS = 1000;
+  public static final int TRIALS = 4000;
 
   private Calibration() {}
 
