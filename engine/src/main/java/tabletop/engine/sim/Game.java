@@ -2206,40 +2206,15 @@ public final class Game implements AutoCloseable {
     judged.forEach(mId -> probed.add(st.indexOfMove(mId)));
     Map<Integer, Long> base = outcomeMasks(ts, probed);
     ts.baselineMap.putAll(base);
+    Probe p = new Probe(ts, handles, judged, n, probed, base);
     for (Direction d : Direction.values()) {
       if (d == Direction.SUPPORT) {
         continue;
       }
       // every actor at d at once: where that changes no outcome, no one actor's stand at d does
       // (each stand adds and takes away outcomes on its own; the joint checks below test that)
-      for (String a : actorIds) {
-        setStands(handles, a, judged, d, n);
-      }
-      fire();
-      boolean any = !outcomeMasks(ts, probed).equals(base);
-      for (String a : actorIds) {
-        setStands(handles, a, judged, Direction.SUPPORT, n);
-      }
-      if (!any) {
-        continue;
-      }
-      for (String a : actorIds) {
-        setStands(handles, a, judged, d, n);
-        fire();
-        Map<Integer, Long> e = outcomeMasks(ts, probed);
-        for (String mId : judged) {
-          int m = st.indexOfMove(mId);
-          long b = base.getOrDefault(m, 0L);
-          long x = e.getOrDefault(m, 0L);
-          long add = x & ~b;
-          long remove = b & ~x;
-          if ((add | remove) != 0) {
-            ts.effects.put(
-                Structure.TurnShape.effectKey(m, st.actor(a), d.ordinal()),
-                new long[] {add, remove});
-          }
-        }
-        setStands(handles, a, judged, Direction.SUPPORT, n);
+      if (p.changes(actorIds, d)) {
+        p.effects(actorIds, d);
       }
     }
     // check: random stands give what the effects together give
@@ -2279,6 +2254,85 @@ public final class Game implements AutoCloseable {
     }
     handles.values().forEach(session::delete);
     fire();
+  }
+
+  /** One turn's probe of the institutions: the stands as probed, and the outcomes at baseline. */
+  private final class Probe {
+    final Structure.TurnShape ts;
+    final Map<String, FactHandle> handles;
+    final List<String> judged;
+    final int n;
+    final Set<Integer> probed;
+    final Map<Integer, Long> base;
+
+    Probe(
+        Structure.TurnShape ts,
+        Map<String, FactHandle> handles,
+        List<String> judged,
+        int n,
+        Set<Integer> probed,
+        Map<Integer, Long> base) {
+      this.ts = ts;
+      this.handles = handles;
+      this.judged = judged;
+      this.n = n;
+      this.probed = probed;
+      this.base = base;
+    }
+
+    /** Whether the actors of a group standing at d together change any outcome. */
+    boolean changes(List<String> group, Direction d) {
+      for (String a : group) {
+        setStands(handles, a, judged, d, n);
+      }
+      fire();
+      boolean any = !outcomeMasks(ts, probed).equals(base);
+      for (String a : group) {
+        setStands(handles, a, judged, Direction.SUPPORT, n);
+      }
+      return any;
+    }
+
+    /**
+     * The effect of each actor of a group whose stands at d together change an outcome. Each stand
+     * adds and takes away outcomes on its own (the joint checks test that), so a group changes an
+     * outcome exactly when one of its actors does: a half that changes nothing is passed over
+     * whole, and where both halves change, each actor is probed alone. Where one actor among many
+     * matters (a host's consent), that takes a few firings instead of one per actor.
+     */
+    void effects(List<String> group, Direction d) {
+      if (group.size() > 3) {
+        List<String> left = group.subList(0, group.size() / 2);
+        List<String> right = group.subList(group.size() / 2, group.size());
+        boolean l = changes(left, d);
+        boolean r = changes(right, d);
+        if (l != r) {
+          effects(l ? left : right, d);
+          return;
+        }
+        // both change: most of the group matters, so each is probed alone; neither: the halves'
+        // effects do not add up to the whole's, and each actor alone shows what it does
+      }
+      Structure st = probe;
+      for (String a : group) {
+        setStands(handles, a, judged, d, n);
+        fire();
+        Map<Integer, Long> e = outcomeMasks(ts, probed);
+        for (String mId : judged) {
+          int m = st.indexOfMove(mId);
+          long b = base.getOrDefault(m, 0L);
+          long x = e.getOrDefault(m, 0L);
+          long add = x & ~b;
+          long remove = b & ~x;
+          if ((add | remove) != 0) {
+            ts.effects.put(
+                Structure.TurnShape.effectKey(m, st.actor(a), d.ordinal()),
+                new long[] {add, remove});
+          }
+        }
+        setStands(handles, a, judged, Direction.SUPPORT, n);
+      }
+    }
   }
 
   /** The actors of the last institutions probe. */
