@@ -19,6 +19,8 @@ import tabletop.scenarios.io.ScenarioLoader;
  *       knowledge base load included
  *   <li>{@code turns N}: one run of a generated scenario of N turns of one move each (after the
  *       knowledge base is loaded), and the heap it took
+ *   <li>{@code deal ID MOVE}: the first deal on a move of a library scenario in a fresh JVM (after
+ *       the knowledge base is loaded), as the first {@code deal} of a shell session
  * </ul>
  */
 public final class Child {
@@ -76,6 +78,28 @@ public final class Child {
         out.put("ms", (System.nanoTime() - t1) / 1e6);
         out.put("peakHeapMb", peakHeapMb());
         out.put("trials", r.trials());
+      }
+      case "deal" -> {
+        Engine engine = Engine.fromClasspath();
+        Scenario s =
+            new ScenarioLoader().load(root.resolve("scenarios/library").resolve(args[1] + ".yaml"));
+        long t1 = System.nanoTime();
+        tabletop.engine.sim.Deal.Result r =
+            tabletop.engine.sim.Deal.search(
+                engine,
+                s,
+                args[2],
+                Map.of(),
+                0,
+                tabletop.engine.sim.Uncertainty.fitted(),
+                tabletop.engine.sim.Deal.TRIALS,
+                Map.of(),
+                0,
+                2,
+                x -> {},
+                () -> false);
+        out.put("ms", (System.nanoTime() - t1) / 1e6);
+        out.put("packages", r.ranked().size());
       }
       default -> throw new IllegalArgumentException("no task " + args[0]);
     }

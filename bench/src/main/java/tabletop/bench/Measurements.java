@@ -204,15 +204,19 @@ public final class Measurements {
 
   /**
    * {@code dealCoeMs}: {@code deal coe} on {@link #SCENARIO} as the shell runs it (every package of
-   * its negotiable knobs played and sampled with {@link Deal#TRIALS} trials, on 2 threads), warm,
-   * the first deal of a session: each time on an engine that has kept no structure yet; {@code
-   * dealCoeRepeatMs}: the same deal again on the same engine, which samples the structures the
-   * first derived; {@code dealCoePackages} is how many packages that is.
+   * its negotiable knobs played and sampled with {@link Deal#TRIALS} trials, on 2 threads), warm
+   * (after {@link #DEAL_WARM_UPS} deals), each time on an engine that has kept no structure yet;
+   * {@code dealCoeRepeatMs}: the same deal again on the same engine, which samples the structures
+   * the first derived; {@code dealCoePackages} is how many packages that is; {@code dealCoeColdMs}:
+   * the first deal in a fresh JVM, as the first {@code deal} of a shell session (the knowledge base
+   * loaded, nothing compiled by the JIT yet).
    */
   static void deal(Bench b, Figures f) throws Exception {
+    Map<String, Object> cold = b.child(List.of(), "deal", SCENARIO, "coe");
+    f.put("dealCoeColdMs", cold.get("ms"));
     Scenario s = b.scenario(SCENARIO);
     Deal.Result r = null;
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < DEAL_WARM_UPS; i++) {
       r = dealCoe(new Engine(b.engine().kieBase()), s);
     }
     int n = b.reps(5);
@@ -231,6 +235,12 @@ public final class Measurements {
     f.median("dealCoeRepeatMs", again);
     f.put("dealCoePackages", r.ranked().size());
   }
+
+  /**
+   * Deals played before the timed ones: the JIT compiles the rule network's and the trials' paths
+   * over several deals of a hundred packages (the times fall for about five, then level).
+   */
+  static final int DEAL_WARM_UPS = 6;
 
   private static Deal.Result dealCoe(Engine engine, Scenario s) {
     return Deal.search(

@@ -2211,11 +2211,9 @@ public final class Game implements AutoCloseable {
       if (d == Direction.SUPPORT) {
         continue;
       }
-      // every actor at d at once: where that changes no outcome, no one actor's stand at d does
-      // (each stand adds and takes away outcomes on its own; the joint checks below test that)
-      if (p.changes(actorIds, d)) {
-        p.effects(actorIds, d);
-      }
+      // where no actor's stand at d changes an outcome, no half of them does: each half is put at d
+      // at once (each stand adds and takes away outcomes on its own; the joint checks test that)
+      p.effects(actorIds, d);
     }
     // check: random stands give what the effects together give
     java.util.SplittableRandom check = new java.util.SplittableRandom(0x5EEDL + n);
@@ -2294,11 +2292,12 @@ public final class Game implements AutoCloseable {
     }
 
     /**
-     * The effect of each actor of a group whose stands at d together change an outcome. Each stand
-     * adds and takes away outcomes on its own (the joint checks test that), so a group changes an
-     * outcome exactly when one of its actors does: a half that changes nothing is passed over
-     * whole, and where both halves change, each actor is probed alone. Where one actor among many
-     * matters (a host's consent), that takes a few firings instead of one per actor.
+     * The effect of each actor of a group at d. Each stand adds and takes away outcomes on its own
+     * (the joint checks test that), so a group changes an outcome exactly when one of its actors
+     * does: a half that changes nothing is passed over whole, a half that does is searched the same
+     * way, and where both halves change each actor is probed alone. Where no actor matters (most
+     * directions) that takes two firings; where one among many does (a host's consent), a few
+     * instead of one per actor.
      */
     void effects(List<String> group, Direction d) {
       if (group.size() > 3) {
@@ -2306,12 +2305,14 @@ public final class Game implements AutoCloseable {
         List<String> right = group.subList(group.size() / 2, group.size());
         boolean l = changes(left, d);
         boolean r = changes(right, d);
+        if (!l && !r) {
+          return;
+        }
         if (l != r) {
           effects(l ? left : right, d);
           return;
         }
-        // both change: most of the group matters, so each is probed alone; neither: the halves'
-        // effects do not add up to the whole's, and each actor alone shows what it does
+        // both change: most of the group matters, so each is probed alone
       }
       Structure st = probe;
       for (String a : group) {
