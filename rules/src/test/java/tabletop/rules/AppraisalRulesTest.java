@@ -310,6 +310,9 @@ class AppraisalRulesTest {
             move("pact", "russia", "forum"),
             feature("pact", "against", "republic-of-korea"),
             feature("pact", "scope", "regional-conflict"),
+            // words work on nothing: a statement's scope serves no outsider
+            move("paper", "china", "statement"),
+            feature("paper", "scope", "regional-conflict"),
             // an exercise against no one still serves its scope
             move("search-and-rescue", "japan", "exercise"),
             feature("search-and-rescue", "scope", "maritime-security"))
