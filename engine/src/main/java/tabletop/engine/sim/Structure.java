@@ -102,6 +102,29 @@ public final class Structure {
     // by actor and slot, or by slot: only the moves on the table this turn
     int[][] fixed;
     Term[][][] byPair;
+
+    /**
+     * The terms of {@link #byPair} laid out flat for trials, by actor then slot: the terms of actor
+     * a on slot i are {@code [start[a * n + i], start[a * n + i + 1])}; sizes and touches likewise
+     * by their own starts.
+     */
+    int[] start;
+
+    int[] signalFrom;
+    int[] signalMove;
+    int[] signalDirection;
+    double[] value;
+    int[][][] holds;
+    int[] sizeStart;
+    int[] sizeOf;
+    int[] touchStart;
+
+    /** Whether a term's value is a weight times the net of its touches. */
+    boolean[] weighs;
+
+    double[] touchStrength;
+    int[][][] touchHolds;
+    int[] touchSize;
     long[] baseline;
     long[][][] added;
     long[][][] removed;
@@ -164,6 +187,69 @@ public final class Structure {
       return keys.size() - 1;
     }
 
+    /** Lays {@link #byPair} out in the flat arrays trials read. */
+    private void flatten(int actors, int n) {
+      int terms = 0;
+      int sizes = 0;
+      int touches = 0;
+      for (Term[][] bySlot : byPair) {
+        for (Term[] ts : bySlot) {
+          for (Term t : ts) {
+            terms++;
+            sizes += t.sizes().length;
+            touches += t.touches() == null ? 0 : t.touches().strength().length;
+          }
+        }
+      }
+      start = new int[actors * n + 1];
+      signalFrom = new int[terms];
+      signalMove = new int[terms];
+      signalDirection = new int[terms];
+      value = new double[terms];
+      holds = new int[terms][][];
+      sizeStart = new int[terms + 1];
+      sizeOf = new int[sizes];
+      touchStart = new int[terms + 1];
+      weighs = new boolean[terms];
+      touchStrength = new double[touches];
+      touchHolds = new int[touches][][];
+      touchSize = new int[touches];
+      int k = 0;
+      int z = 0;
+      int u = 0;
+      for (int a = 0; a < actors; a++) {
+        for (int i = 0; i < n; i++) {
+          start[a * n + i] = k;
+          for (Term t : byPair[a][i]) {
+            signalFrom[k] = t.signalFrom();
+            signalMove[k] = t.signalMove();
+            signalDirection[k] = t.signalDirection();
+            value[k] = t.value();
+            holds[k] = t.holds();
+            sizeStart[k] = z;
+            for (int x : t.sizes()) {
+              sizeOf[z++] = x;
+            }
+            touchStart[k] = u;
+            Touches tc = t.touches();
+            weighs[k] = tc != null;
+            if (tc != null) {
+              for (int j = 0; j < tc.strength().length; j++) {
+                touchStrength[u] = tc.strength()[j];
+                touchHolds[u] = tc.holds()[j];
+                touchSize[u] = tc.size()[j];
+                u++;
+              }
+            }
+            k++;
+          }
+        }
+      }
+      start[actors * n] = k;
+      sizeStart[k] = z;
+      touchStart[k] = u;
+    }
+
     /** The sizes the arrays were built for, and whether anything changed since. */
     private int sealedActors = -1;
 
@@ -223,6 +309,7 @@ public final class Structure {
         baseline[i] = baselineMap.getOrDefault(m, 0L);
         holdsOf[i] = outcomeKeys(m).stream().mapToInt(OutcomeKey::holds).toArray();
       }
+      flatten(actors, n);
       effects.forEach(
           (k, v) -> {
             int i = slot[(int) (k >>> 40)];

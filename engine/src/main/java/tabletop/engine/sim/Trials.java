@@ -503,30 +503,33 @@ public final class Trials {
     private int react(Structure.TurnShape t, int ti, int a, int m, int i) {
       double score = noise[a * moves + m];
       int before = (ti - 1) & 1;
-      for (Structure.Term term : t.byPair[a][i]) {
-        if (term.signalFrom() >= 0
+      int[] from = t.signalFrom;
+      for (int k = t.start[a * t.onTableList.length + i],
+              end = t.start[a * t.onTableList.length + i + 1];
+          k < end;
+          k++) {
+        if (from[k] >= 0
             && (ti == 0
-                || stamp[before][term.signalMove()] != ti - 1
-                || dir[before][term.signalFrom() * moves + term.signalMove()]
-                    != term.signalDirection())) {
+                || stamp[before][t.signalMove[k]] != ti - 1
+                || dir[before][from[k] * moves + t.signalMove[k]] != t.signalDirection[k])) {
           continue;
         }
-        if (!anyHolds(term.holds())) {
+        if (!anyHolds(t.holds[k])) {
           continue;
         }
-        double v = term.value();
-        for (int z : term.sizes()) {
-          v *= size[z];
+        double v = t.value[k];
+        for (int q = t.sizeStart[k], qe = t.sizeStart[k + 1]; q < qe; q++) {
+          v *= size[t.sizeOf[q]];
         }
-        Structure.Touches tc = term.touches();
-        if (tc != null) {
+        if (t.weighs[k]) {
           double up = 0;
           double down = 0;
-          for (int j = 0; j < tc.strength().length; j++) {
-            if (!anyHolds(tc.holds()[j])) {
+          for (int j = t.touchStart[k], je = t.touchStart[k + 1]; j < je; j++) {
+            if (!anyHolds(t.touchHolds[j])) {
               continue;
             }
-            double st = tc.strength()[j] * (tc.size()[j] >= 0 ? size[tc.size()[j]] : 1.0);
+            int sz = t.touchSize[j];
+            double st = t.touchStrength[j] * (sz >= 0 ? size[sz] : 1.0);
             up = Math.max(up, st);
             down = Math.min(down, st);
           }
