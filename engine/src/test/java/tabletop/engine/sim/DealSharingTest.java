@@ -41,6 +41,21 @@ class DealSharingTest {
         s.expectations());
   }
 
+  /** A search of move m on a fresh engine, 500 trials at seed 0, from f on. */
+  private static Deal.Search search(Scenario s) {
+    return new Deal.Search(
+        MiniBase.engine(),
+        s,
+        Deal.move(s, "m"),
+        Map.of("tense", "true", "f", "on"),
+        0,
+        Uncertainty.fitted(),
+        500,
+        Map.of(),
+        Deal.negotiable(s, "m"),
+        () -> false);
+  }
+
   @Test
   void aFingerprintTellsStructuresApartAndMatchesEqualOnes() {
     Engine engine = MiniBase.engine();
@@ -58,18 +73,7 @@ class DealSharingTest {
   @Test
   void packagesWithTheSameStructureShareTheirTrials() {
     Scenario s = scenario();
-    Deal.Search search =
-        new Deal.Search(
-            MiniBase.engine(),
-            s,
-            Deal.move(s, "m"),
-            Map.of("tense", "true", "f", "on"),
-            0,
-            Uncertainty.fitted(),
-            500,
-            Map.of(),
-            Deal.negotiable(s, "m"),
-            () -> false);
+    Deal.Search search = search(s);
     List<Map<String, String>> packages = Deal.packages(s, "m", Map.of());
     assertThat(packages).hasSize(3);
     List<Deal.Measured> measured = search.measureAll(packages, 1, n -> {});
@@ -80,19 +84,7 @@ class DealSharingTest {
     assertThat(idle.end).isEqualTo(off.end);
     assertThat(idle.supportBy).isEqualTo(off.supportBy);
     // what its own trials would give: a search that meets idle first
-    Deal.Search alone =
-        new Deal.Search(
-            MiniBase.engine(),
-            s,
-            Deal.move(s, "m"),
-            Map.of("tense", "true", "f", "on"),
-            0,
-            Uncertainty.fitted(),
-            500,
-            Map.of(),
-            Deal.negotiable(s, "m"),
-            () -> false);
-    Deal.Measured own = alone.measure(Map.of("f", "idle"));
+    Deal.Measured own = search(s).measure(Map.of("f", "idle"));
     assertThat(own.end).isEqualTo(idle.end);
     assertThat(own.supportBy).isEqualTo(idle.supportBy);
     assertThat(own.blocking).isEqualTo(idle.blocking);
