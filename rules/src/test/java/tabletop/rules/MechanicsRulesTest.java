@@ -321,6 +321,30 @@ class MechanicsRulesTest {
     }
 
     @Test
+    @DisplayName("Any NATO ally - wary of support for the war - before the Vilnius communiqué")
+    void alliesWaryOfSupportBeforeVilnius(TestInfo t) {
+      // the United States is a member; Japan is not, and NATO holds its own concern
+      fire(
+              t.getDisplayName(),
+              world("russia-war-on-ukraine"),
+              UNRELATED,
+              actor("nato", "NATO", "nato"),
+              actor("united-states", "United States", "nato"),
+              actor("japan", "Japan", "indo-pacific-partner"))
+          .expect(
+              t.getDisplayName(), 1, new Concern("united-states", "support-for-russia-war", 0.4));
+      // no war, nothing to support; once the communiqué asks it by name, that rule's weight holds
+      fire(t.getDisplayName(), UNRELATED, actor("united-states", "United States", "nato"))
+          .expect(t.getDisplayName(), 0);
+      fire(
+              t.getDisplayName(),
+              world("russia-war-on-ukraine"),
+              world("vilnius-communique-asks-of-china"),
+              actor("united-states", "United States", "nato"))
+          .expect(t.getDisplayName(), 0);
+    }
+
+    @Test
     @DisplayName("Any NATO ally - shares the communiqué's asks - Vilnius summit")
     void allyShares(TestInfo t) {
       var r =

@@ -96,6 +96,19 @@ class NatoRulesTest {
   }
 
   @Test
+  @DisplayName("NATO - wary of support for the war - before the Vilnius communiqué")
+  void waryOfSupportBeforeVilnius(TestInfo t) {
+    fire(t.getDisplayName(), world("russia-war-on-ukraine"), UNRELATED)
+        .expect(t.getDisplayName(), 1, new Concern("nato", "support-for-russia-war", 0.5));
+    fire(t.getDisplayName(), UNRELATED).expect(t.getDisplayName(), 0);
+    fire(
+            t.getDisplayName(),
+            world("russia-war-on-ukraine"),
+            world("vilnius-communique-asks-of-china"))
+        .expect(t.getDisplayName(), 0);
+  }
+
+  @Test
   @DisplayName("NATO - asks China to uphold the UN Charter - Vilnius communiqué")
   void asksCharter(TestInfo t) {
     fire(t.getDisplayName(), world("vilnius-communique-asks-of-china"), UNRELATED)
