@@ -82,7 +82,8 @@ public final class DealScreen {
               Text.count(r.better().size(), "package")
                   + " of "
                   + packages
-                  + " reach a better outcome (goes ahead at least "
+                  + (r.better().size() == 1 ? " reaches" : " reach")
+                  + " a better outcome (goes ahead at least "
                   + points(Deal.BETTER_BY)
                   + " more than as the knobs stand). Ranked by goes ahead, then support drawn:",
               width,

@@ -69,7 +69,7 @@ class DealScreenTest {
         result(List.of("k"), List.of(pkg("true", 0.60, true), pkg("false", 0.42, false)));
     String out = new DealScreen(Names.ids(), 80).render(r, 5);
     assertThat(out)
-        .contains("1 package of 2 reach a better outcome")
+        .contains("1 package of 2 reaches a better outcome")
         .contains("   1. goes ahead 60% · stalled 10% · declined 30% · blocked 0% (better)")
         .contains("concedes: k false → true")
         .contains("to: nobody")
