@@ -42,6 +42,19 @@ public final class Trials {
 
   private Trials() {}
 
+  /**
+   * The threads trials run on, kept between runs (a run of a few thousand trials would otherwise
+   * spend a good part of its time starting threads); daemons, so they never keep the JVM alive. A
+   * run stops its parts through its own flag, never by shutting the pool down.
+   */
+  private static final ExecutorService POOL =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread th = new Thread(r, "tabletop-trials");
+            th.setDaemon(true);
+            return th;
+          });
+
   /** Runs trials on one thread. */
   public static TrialResult run(Structure s, Uncertainty u, long seed, int trials) {
     return run(s, u, seed, trials, 1, n -> {}, () -> false);
@@ -94,21 +107,14 @@ public final class Trials {
     if (t == 1) {
       runRange(s, u, seed, 0, trials, total, done, progress, cancelled);
     } else {
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              t,
-              r -> {
-                Thread th = new Thread(r, "tabletop-trials");
-                th.setDaemon(true);
-                return th;
-              });
+      ExecutorService pool = POOL;
       // an interrupt of the caller stops the trials as on one thread: what ran is counted
       java.util.concurrent.atomic.AtomicBoolean interrupted =
           new java.util.concurrent.atomic.AtomicBoolean();
       BooleanSupplier stop = () -> interrupted.get() || cancelled.getAsBoolean();
       try {
         List<Future<Counts>> parts = new ArrayList<>();
-        for (int k = 0; k < t; k++) {
+        for (int k = 1; k < t; k++) {
           long from = (long) trials * k / t;
           long to = (long) trials * (k + 1) / t;
           parts.add(
@@ -118,6 +124,13 @@ public final class Trials {
                     runRange(s, u, seed, from, to, c, done, progress, stop);
                     return c;
                   }));
+        }
+        // the first part on this thread, which would otherwise only wait
+        Counts first = new Counts(s);
+        runRange(s, u, seed, 0, trials / t, first, done, progress, stop);
+        total.add(first);
+        if (Thread.interrupted()) {
+          interrupted.set(true);
         }
         for (Future<Counts> f : parts) {
           while (true) {
@@ -136,6 +149,7 @@ public final class Trials {
           Thread.currentThread().interrupt();
         }
       } catch (java.util.concurrent.ExecutionException e) {
+        interrupted.set(true); // the other parts stop at their next check
         Throwable c = e.getCause();
         if (c instanceof RuntimeException r) {
           throw r;
@@ -144,8 +158,6 @@ public final class Trials {
           throw err;
         }
         throw new IllegalStateException(c);
-      } finally {
-        pool.shutdownNow();
       }
     }
     return new TrialResult(s, u, seed, trials, total);

@@ -101,6 +101,22 @@ class TrialsTest {
     assertThat(stopped.stopped()).isTrue();
     assertThat(stopped.trials()).isPositive().isLessThan(100_000);
     assertThat(stopped.asked()).isEqualTo(100_000);
+    // on two threads, one part on the caller's: a stop ends both, and what ran is counted
+    AtomicLong asked = new AtomicLong();
+    TrialResult two =
+        Trials.run(s, Uncertainty.PRIOR, 1, 100_000, 2, n -> {}, () -> asked.incrementAndGet() > 6);
+    assertThat(two.stopped()).isTrue();
+    assertThat(two.trials()).isPositive().isLessThan(100_000);
+  }
+
+  @Test
+  void anInterruptOfTheCallerStopsTrialsOnTwoThreadsAndIsKept() {
+    Structure s = played(Map.of(), 2);
+    Thread.currentThread().interrupt();
+    TrialResult r = Trials.run(s, Uncertainty.PRIOR, 1, 100_000, 2, n -> {}, () -> false);
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(r.stopped()).isTrue();
+    assertThat(r.trials()).isLessThan(100_000);
   }
 
   @Test
