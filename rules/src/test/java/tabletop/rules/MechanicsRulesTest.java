@@ -304,17 +304,19 @@ class MechanicsRulesTest {
               t.getDisplayName(), 1, new Interest("republic-of-korea", "crisis-awareness", 0.2));
     }
 
+    /** The war, and who is an ally: the United States is a member, Japan is not, NATO itself. */
+    static final Object[] WAR_AND_MEMBERS = {
+      world("russia-war-on-ukraine"),
+      UNRELATED,
+      actor("nato", "NATO", "nato"),
+      actor("united-states", "United States", "nato"),
+      actor("japan", "Japan", "indo-pacific-partner")
+    };
+
     @Test
     @DisplayName("Any NATO ally - condemns the war - the leaders' communiqué")
     void membersCondemnTheWar(TestInfo t) {
-      // the United States is a member; Japan is not, and NATO holds its own concern
-      fire(
-              t.getDisplayName(),
-              world("russia-war-on-ukraine"),
-              UNRELATED,
-              actor("nato", "NATO", "nato"),
-              actor("united-states", "United States", "nato"),
-              actor("japan", "Japan", "indo-pacific-partner"))
+      fire(t.getDisplayName(), WAR_AND_MEMBERS)
           .expect(t.getDisplayName(), 1, new Concern("united-states", "russia-war", 0.5));
       fire(t.getDisplayName(), UNRELATED, actor("united-states", "United States", "nato"))
           .expect(t.getDisplayName(), 0);
@@ -323,14 +325,7 @@ class MechanicsRulesTest {
     @Test
     @DisplayName("Any NATO ally - wary of support for the war - before the Vilnius communiqué")
     void alliesWaryOfSupportBeforeVilnius(TestInfo t) {
-      // the United States is a member; Japan is not, and NATO holds its own concern
-      fire(
-              t.getDisplayName(),
-              world("russia-war-on-ukraine"),
-              UNRELATED,
-              actor("nato", "NATO", "nato"),
-              actor("united-states", "United States", "nato"),
-              actor("japan", "Japan", "indo-pacific-partner"))
+      fire(t.getDisplayName(), WAR_AND_MEMBERS)
           .expect(
               t.getDisplayName(), 1, new Concern("united-states", "support-for-russia-war", 0.4));
       // no war, nothing to support; once the communiqué asks it by name, that rule's weight holds
