@@ -37,16 +37,22 @@ class DealTest {
   }
 
   private static Deal.Result search(int threads) {
+    return search(coe, "coe", 7, Deal.TRIALS, ROUNDS, threads);
+  }
+
+  /** A deal on a move with the committed parameters, the knobs as they stand and no weights. */
+  private static Deal.Result search(
+      Scenario s, String move, long seed, int trials, int rounds, int threads) {
     return Deal.search(
         ENGINE,
-        coe,
-        "coe",
+        s,
+        move,
         Map.of(),
-        7,
+        seed,
         Uncertainty.fitted(),
-        Deal.TRIALS,
+        trials,
         Map.of(),
-        ROUNDS,
+        rounds,
         threads,
         n -> {},
         () -> false);
@@ -183,20 +189,7 @@ class DealTest {
   @Test
   void theHostConditionsScenarioFindsThePackageTheArticleProposes() throws Exception {
     Scenario s = LIBRARY.load("coe-host-conditions");
-    Deal.Result r =
-        Deal.search(
-            ENGINE,
-            s,
-            "coe",
-            Map.of(),
-            7,
-            Uncertainty.fitted(),
-            500,
-            Map.of(),
-            0,
-            2,
-            n -> {},
-            () -> false);
+    Deal.Result r = search(s, "coe", 7, 500, 0, 2);
     Deal.Package best = r.ranked().get(0);
     // NATO's assurance (P22) and joint support (P24) are in the best package
     assertThat(best.knobs())
@@ -213,20 +206,7 @@ class DealTest {
     // no institution can stop China's forum: it goes ahead in turn 1 in every trial, and the
     // trials follow it no further; turn 2 tables nothing
     Scenario s = Forum.scenario();
-    Deal.Result r =
-        Deal.search(
-            ENGINE,
-            s,
-            "forum",
-            Map.of(),
-            0,
-            Uncertainty.fitted(),
-            500,
-            Map.of(),
-            0,
-            1,
-            n -> {},
-            () -> false);
+    Deal.Result r = search(s, "forum", 0, 500, 0, 1);
     assertThat(r.base().goesAhead()).isEqualTo(1.0);
     assertThat(r.ranked()).allSatisfy(p -> assertThat(p.goesAhead()).isEqualTo(1.0));
     // the actors' stands are read where they were last taken, not lost with the move

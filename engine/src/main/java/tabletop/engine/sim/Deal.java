@@ -431,6 +431,16 @@ public final class Deal {
       this.blocking = blocking;
     }
 
+    /** The same figures for another package whose structure is the same. */
+    Measured as(Map<String, String> negotiated) {
+      return new Measured(
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(negotiated)),
+          end,
+          run,
+          supportBy,
+          blocking);
+    }
+
     double p(Trials.Standing s) {
       return end.getOrDefault(s, 0.0);
     }
@@ -574,12 +584,7 @@ public final class Deal {
       String fingerprint = s.fingerprint();
       Measured same = byStructure.get(fingerprint);
       if (same != null) {
-        return new Measured(
-            java.util.Collections.unmodifiableMap(new LinkedHashMap<>(negotiated)),
-            same.end,
-            same.run,
-            same.supportBy,
-            same.blocking);
+        return same.as(negotiated);
       }
       sampled.incrementAndGet();
       int last = endTurn(s, move.id());

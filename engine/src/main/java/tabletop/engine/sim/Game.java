@@ -938,16 +938,7 @@ public final class Game implements AutoCloseable {
     if (s == null || play.isEmpty()) {
       return null;
     }
-    int turns = play.get(play.size() - 1).turn();
-    TrialResult tr =
-        Trials.run(
-            s,
-            Uncertainty.fitted(),
-            seed,
-            trialsPerTurn(turns),
-            TRIAL_THREADS,
-            n -> {},
-            () -> false);
+    TrialResult tr = trialsOfRun(s, seed, play.get(play.size() - 1).turn());
     List<TurnReport> history = new ArrayList<>();
     for (TurnReport t : play) {
       history.add(likely(t, tr));
@@ -1643,8 +1634,13 @@ public final class Game implements AutoCloseable {
    * many as {@link #trialsPerTurn} gives, on {@link #TRIAL_THREADS} (an interrupt keeps what ran).
    */
   private TrialResult trialsOfPlay(Structure s) {
+    return trialsOfRun(s, seed, turn);
+  }
+
+  /** The trials behind a run's probabilities after {@code turns} turns, drawn with this seed. */
+  private static TrialResult trialsOfRun(Structure s, long seed, int turns) {
     return Trials.run(
-        s, Uncertainty.fitted(), seed, trialsPerTurn(turn), TRIAL_THREADS, n -> {}, () -> false);
+        s, Uncertainty.fitted(), seed, trialsPerTurn(turns), TRIAL_THREADS, n -> {}, () -> false);
   }
 
   private static TurnReport likely(TurnReport report, TrialResult tr) {

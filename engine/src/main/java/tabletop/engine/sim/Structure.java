@@ -101,12 +101,11 @@ public final class Structure {
 
     // by actor and slot, or by slot: only the moves on the table this turn
     int[][] fixed;
-    Term[][][] byPair;
 
     /**
-     * The terms of {@link #byPair} laid out flat for trials, by actor then slot: the terms of actor
-     * a on slot i are {@code [start[a * n + i], start[a * n + i + 1])}; sizes and touches likewise
-     * by their own starts.
+     * Each actor's terms on each slot, laid out flat for trials: the terms of actor a on slot i are
+     * {@code [start[a * n + i], start[a * n + i + 1])}; sizes and touches likewise by their own
+     * starts.
      */
     int[] start;
 
@@ -187,8 +186,8 @@ public final class Structure {
       return keys.size() - 1;
     }
 
-    /** Lays {@link #byPair} out in the flat arrays trials read. */
-    private void flatten(int actors, int n) {
+    /** Lays each actor's terms on each slot out in the flat arrays trials read. */
+    private void flatten(Term[][][] byPair, int actors, int n) {
       int terms = 0;
       int sizes = 0;
       int touches = 0;
@@ -294,7 +293,7 @@ public final class Structure {
       for (Term t : terms) {
         lists.computeIfAbsent(pair(t.actor(), t.move()), k -> new ArrayList<>()).add(t);
       }
-      byPair = new Term[actors][n][];
+      Term[][][] byPair = new Term[actors][n][];
       added = new long[n][actors][dirs];
       removed = new long[n][actors][dirs];
       baseline = new long[n];
@@ -309,7 +308,7 @@ public final class Structure {
         baseline[i] = baselineMap.getOrDefault(m, 0L);
         holdsOf[i] = outcomeKeys(m).stream().mapToInt(OutcomeKey::holds).toArray();
       }
-      flatten(actors, n);
+      flatten(byPair, actors, n);
       effects.forEach(
           (k, v) -> {
             int i = slot[(int) (k >>> 40)];
