@@ -127,7 +127,12 @@ public final class Trials {
         }
         // the first part on this thread, which would otherwise only wait
         Counts first = new Counts(s);
-        runRange(s, u, seed, 0, trials / t, first, done, progress, stop);
+        try {
+          runRange(s, u, seed, 0, trials / t, first, done, progress, stop);
+        } catch (RuntimeException | Error e) {
+          interrupted.set(true); // the other parts stop at their next check
+          throw e;
+        }
         total.add(first);
         if (Thread.interrupted()) {
           interrupted.set(true);
