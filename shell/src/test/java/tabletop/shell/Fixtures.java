@@ -24,13 +24,19 @@ public final class Fixtures {
     return new Workshop(library(), ENGINE, SCENARIO, 0);
   }
 
-  /** A dumb terminal that reads nothing and writes to {@code out}: what a command printed. */
+  /**
+   * A dumb terminal that reads nothing and writes to {@code out}: what a command printed. Built by
+   * JLine's stream provider: the JNI one would put a pseudo terminal between the shell and {@code
+   * out}, and what was written would reach {@code out} later, on another thread.
+   */
   public static org.jline.terminal.Terminal capturedTerminal(java.io.OutputStream out)
       throws java.io.IOException {
     return org.jline.terminal.TerminalBuilder.builder()
+        .provider("exec")
         .streams(new java.io.ByteArrayInputStream(new byte[0]), out)
         .dumb(true)
         .type("dumb")
+        .encoding(java.nio.charset.StandardCharsets.UTF_8)
         .build();
   }
 

@@ -1,13 +1,11 @@
 package tabletop.shell;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,12 +38,7 @@ public abstract class ShellContextTest {
     @Bean
     @Primary
     Terminal capturedTerminal() throws IOException {
-      return TerminalBuilder.builder()
-          .streams(new ByteArrayInputStream(new byte[0]), SCREEN)
-          .dumb(true)
-          .type("dumb")
-          .encoding(StandardCharsets.UTF_8)
-          .build();
+      return Fixtures.capturedTerminal(SCREEN);
     }
   }
 

@@ -246,6 +246,15 @@ public final class Sessions {
     }
   }
 
+  private static Instant modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toInstant();
+    } catch (IOException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  /** Every session on disk, oldest change first, each read from its journal. */
   public List<Info> list() {
     List<Info> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
@@ -259,12 +268,7 @@ public final class Sessions {
               .toList()) {
         String id = p.getFileName().toString();
         id = id.substring(0, id.length() - EXT.length());
-        Instant modified;
-        try {
-          modified = Files.getLastModifiedTime(p).toInstant();
-        } catch (IOException e) {
-          modified = Instant.EPOCH;
-        }
+        Instant modified = modified(p);
         boolean live = id.equals(currentId) || liveElsewhere(id);
         try {
           Journal.Contents c = Journal.read(p, json, true);
@@ -346,8 +350,27 @@ public final class Sessions {
     return fallback;
   }
 
+  /** The ids of the sessions on disk, in the order of {@link #list()}, without reading them. */
   public List<String> ids() {
-    return list().stream().map(Info::id).toList();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    // names only: the shell asks this at every start, and reading every journal grows with them
+    try (Stream<Path> files = Files.list(dir)) {
+      record Named(String id, Instant modified) {}
+      return files
+          .filter(f -> f.toString().endsWith(EXT) && Files.isRegularFile(f))
+          .map(
+              f -> {
+                String n = f.getFileName().toString();
+                return new Named(n.substring(0, n.length() - EXT.length()), modified(f));
+              })
+          .sorted(Comparator.comparing(Named::modified).thenComparing(Named::id))
+          .map(Named::id)
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** What resuming did: the session, how many actions were replayed, and any repair made. */

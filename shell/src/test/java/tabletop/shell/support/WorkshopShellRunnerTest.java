@@ -5,14 +5,12 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
 import org.springframework.shell.Input;
@@ -23,12 +21,7 @@ class WorkshopShellRunnerTest {
   private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
 
   private WorkshopShellRunner runnerReading(RuntimeException thrown) throws Exception {
-    Terminal terminal =
-        TerminalBuilder.builder()
-            .streams(new ByteArrayInputStream(new byte[0]), screen)
-            .dumb(true)
-            .type("dumb")
-            .build();
+    Terminal terminal = tabletop.shell.Fixtures.capturedTerminal(screen);
     LineReader reader = mock(LineReader.class);
     when(reader.getTerminal()).thenReturn(terminal);
     when(reader.readLine(anyString())).thenThrow(thrown);
