@@ -68,6 +68,23 @@ class MechanicsRulesTest {
     }
 
     @Test
+    @DisplayName("Any actor - backs a move it joins - it takes part")
+    void takesPart(TestInfo t) {
+      fire(
+              t.getDisplayName(),
+              COE,
+              feature("coe", "joins", "japan"),
+              feature("coe", "joins", "nato"),
+              feature("coe", "joins", "nobody-known"),
+              feature("other", "joins", "australia"),
+              feature("coe", "host", "australia"),
+              actor("nato", "NATO", "nato"),
+              actor("japan", "Japan"),
+              actor("australia", "Australia"))
+          .expect(t.getDisplayName(), 1, new Appraisal("japan", "coe", "takes-part", 0.3));
+    }
+
+    @Test
     @DisplayName("Any actor - stands - the model's reaction when no team plays it")
     void modelStands(TestInfo t) {
       fire(

@@ -22,22 +22,24 @@ class BacktestFloorTest {
    * the build accepts. Set from the figures reached: a little under what the committed parameters
    * give on scenarios/cases, so that a change to the knowledge base or the uncertainty model that
    * loses ground fails the build. Raise it when the figures rise; never lower it to pass. With the
-   * parameters committed on 2026-12-07 the library gives 0.829 (123 reactions; 0.724 on 2026-11-28,
-   * before the knowledge base learnt the United States' treaty alliances, armed action on a state's
-   * own soil and forces sent to fight for Russia, that another power's forces are not NATO's
-   * military expansion, who condemns Russia's war beside NATO, Japan and Ukraine, and that a move
-   * aimed against someone serves no one else's stake in its scope or the Korean Peninsula, and that
-   * NATO and its allies were wary of support for Russia's war before the Vilnius communiqué).
+   * parameters committed on 2026-12-07 the library gives 0.837 (123 reactions; 0.829 before an
+   * actor that takes part in another's move backed it; 0.724 on 2026-11-28, before the knowledge
+   * base learnt the United States' treaty alliances, armed action on a state's own soil and forces
+   * sent to fight for Russia, that another power's forces are not NATO's military expansion, who
+   * condemns Russia's war beside NATO, Japan and Ukraine, and that a move aimed against someone
+   * serves no one else's stake in its scope or the Korean Peninsula, and that NATO and its allies
+   * were wary of support for Russia's war before the Vilnius communiqué).
    */
-  static final double FLOOR_ACCURACY = 0.81;
+  static final double FLOOR_ACCURACY = 0.82;
 
   /**
    * The highest three-bucket Brier score (squared errors summed over the buckets and halved, mean
    * over the recorded reactions; 0 perfect, 1 worst, a uniform guess 0.33) the build accepts. Set
-   * from the figures reached, a little above what the committed parameters give (0.151 on
-   * 2026-12-07, 0.188 on 2026-11-28; the base rate gives 0.307).
+   * from the figures reached, a little above what the committed parameters give (0.146 on
+   * 2026-12-07, 0.151 before taking part backed a move, 0.188 on 2026-11-28; the base rate gives
+   * 0.307).
    */
-  static final double FLOOR_BRIER = 0.16;
+  static final double FLOOR_BRIER = 0.155;
 
   /** The seed of the trials; the figures depend on it only in the third decimal. */
   static final long SEED = 1;

@@ -46,6 +46,8 @@ public final class Vocabulary {
           "un-charter-breach",
               "acts at odds with the purposes and principles of the UN Charter (P16, P18)",
           "own-move", "an actor backs a move it tables itself (assumption; appraisal only)",
+          "takes-part",
+              "an actor backs another's move it takes part in (assumption; appraisal only)",
           "territorial-disputes", "territorial disputes in the Indo-Pacific (P6)",
           "nuclear-proliferation", "nuclear proliferation (P6)",
           "regional-conflict",
@@ -72,6 +74,7 @@ public final class Vocabulary {
   public static final Set<String> ROLE_TYPES =
       Set.of(
           "own-move",
+          "takes-part",
           "china-opposition",
           "targeted",
           "partner-targeted",
