@@ -40,6 +40,38 @@ class SessionStoreTest {
   }
 
   @Test
+  void idsAreTheFoldersJournalsInTheOrderTheListGives() throws Exception {
+    // given three sessions whose journals changed in an order other than their ids', and a file
+    // in the folder that is no journal
+    List<String> started = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Sessions s = sessions();
+      Workshop w = Fixtures.workshop();
+      s.start(w);
+      w.apply(new Action.Note("session " + i));
+      started.add(s.currentId());
+      s.close();
+    }
+    Path folder = dir.resolve("sessions");
+    Instant base = Instant.parse("2026-11-27T09:00:00Z");
+    for (int i = 0; i < 3; i++) {
+      Files.setLastModifiedTime(
+          folder.resolve(started.get(i) + ".jsonl"),
+          java.nio.file.attribute.FileTime.from(base.minusSeconds(60L * i)));
+    }
+    Files.writeString(folder.resolve("notes.txt"), "not a journal");
+
+    // when the ids are asked for, then they are the list's, newest change last
+    Sessions reader = sessions();
+    assertThat(reader.ids()).isEqualTo(reader.list().stream().map(Sessions.Info::id).toList());
+    assertThat(reader.ids()).containsExactly(started.get(2), started.get(1), started.get(0));
+
+    // and a journal damaged beyond reading still has its id
+    Files.writeString(folder.resolve(started.get(0) + ".jsonl"), "{ not json");
+    assertThat(reader.ids()).contains(started.get(0));
+  }
+
+  @Test
   void aLiveSessionCannotBeResumedElsewhere() {
     // given a live session in one shell that has written to its journal
     Workshop first = Fixtures.workshop();
