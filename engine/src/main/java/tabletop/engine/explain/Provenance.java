@@ -43,7 +43,7 @@ public final class Provenance extends DefaultAgendaEventListener
   private final Map<Object, Derivation> derivations = new IdentityHashMap<>();
   private final Map<Rule, RuleInfo> infos = new IdentityHashMap<>();
   private final Map<String, Integer> firings = new LinkedHashMap<>();
-  private final List<String> recent = new ArrayList<>();
+  private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
   private Match current;
 
   public Provenance(boolean enabled) {
@@ -71,9 +71,9 @@ public final class Provenance extends DefaultAgendaEventListener
     String name = current.getRule().getName();
     firings.merge(name, 1, Integer::sum);
     if (recent.size() == 200) {
-      recent.remove(0);
+      recent.removeFirst();
     }
-    recent.add(name);
+    recent.addLast(name);
   }
 
   @Override
