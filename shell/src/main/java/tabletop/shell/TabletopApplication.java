@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.command.annotation.CommandScan;
+import tabletop.shell.support.EarlyTerminal;
 import tabletop.shell.support.ExitCodes;
 
 /**
@@ -13,20 +14,14 @@ import tabletop.shell.support.ExitCodes;
 @SpringBootApplication
 @CommandScan
 public class TabletopApplication {
-  /**
-   * The shell's configuration is its own application.properties alone. Looking for others (in
-   * ./config, ./, classpath:/config and each profile's variants, as Spring Boot does by default)
-   * means asking each of about ninety jars for a dozen names: a tenth of the start-up. System
-   * properties and environment variables still override any setting.
-   */
-  static final java.util.Map<String, Object> CONFIG =
-      java.util.Map.of("spring.config.location", "classpath:/application.properties");
-
   public static void main(String[] args) {
+    EarlyTerminal.start();
     int code;
     try {
       SpringApplication app = new SpringApplication(TabletopApplication.class);
-      app.setDefaultProperties(CONFIG);
+      app.setListeners(
+          JarProperties.inPlaceOfConfigData(
+              app.getListeners(), TabletopApplication.class.getClassLoader()));
       ConfigurableApplicationContext context = app.run(withoutDisplayOptions(args));
       code = SpringApplication.exit(context);
     } catch (SpringApplication.AbandonedRunException e) {

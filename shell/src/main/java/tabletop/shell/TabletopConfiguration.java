@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -13,8 +14,13 @@ import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.shell.MethodTargetRegistrar;
 import org.springframework.shell.ResultHandlerService;
+import org.springframework.shell.boot.CommandCatalogAutoConfiguration;
+import org.springframework.shell.boot.TerminalCustomizer;
 import org.springframework.shell.command.CommandCatalog;
+import org.springframework.shell.command.CommandCatalogCustomizer;
+import org.springframework.shell.command.CommandResolver;
 import org.springframework.shell.config.ShellConversionServiceSupplier;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.exit.ExitCodeMappings;
@@ -24,7 +30,9 @@ import tabletop.shell.journal.Sessions;
 import tabletop.shell.render.AfterActionRenderer;
 import tabletop.shell.render.Display;
 import tabletop.shell.render.ExportRenderer;
+import tabletop.shell.support.BackgroundCommandCatalog;
 import tabletop.shell.support.CommandLine;
+import tabletop.shell.support.EarlyTerminal;
 import tabletop.shell.support.ErrorResolver;
 import tabletop.shell.support.TabletopShell;
 import tabletop.shell.workshop.Article;
@@ -95,6 +103,51 @@ public class TabletopConfiguration {
       ObjectMapper tabletopJson) {
     ObjectMapper compact = tabletopJson.copy().disable(SerializationFeature.INDENT_OUTPUT);
     return new Sessions(Path.of(dir), compact, Clock.systemDefaultZone());
+  }
+
+  /**
+   * The system terminal, as Spring Shell's JLine auto-configuration (left out) would open it, but
+   * opened while Spring starts (see {@link EarlyTerminal}). Where something customises the terminal
+   * (Spring Shell's test client gives it streams of its own), it is opened here with the
+   * customisations, as Spring Shell does.
+   */
+  @Bean(destroyMethod = "close")
+  Terminal terminal(ObjectProvider<TerminalCustomizer> customizers) throws java.io.IOException {
+    java.util.List<TerminalCustomizer> custom = customizers.orderedStream().toList();
+    if (custom.isEmpty()) {
+      return EarlyTerminal.take();
+    }
+    EarlyTerminal.discard();
+    TerminalBuilder builder =
+        TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut);
+    custom.forEach(c -> c.customize(builder));
+    return builder.build();
+  }
+
+  /** Spring Shell's parser, as its JLine auto-configuration (left out) makes it. */
+  @Bean
+  org.jline.reader.Parser parser() {
+    org.springframework.shell.jline.ExtendedDefaultParser parser =
+        new org.springframework.shell.jline.ExtendedDefaultParser();
+    parser.setEofOnUnclosedQuote(true);
+    parser.setEofOnEscapedNewLine(true);
+    return parser;
+  }
+
+  /**
+   * Spring Shell's catalog, by Spring Shell's own recipe, built on a thread of its own while the
+   * terminal opens and the prompt shows (see {@link BackgroundCommandCatalog}).
+   */
+  @Bean
+  CommandCatalog backgroundCommandCatalog(
+      ObjectProvider<MethodTargetRegistrar> registrars,
+      ObjectProvider<CommandResolver> resolvers,
+      ObjectProvider<CommandCatalogCustomizer> customizers,
+      ShellContext shellContext) {
+    return new BackgroundCommandCatalog(
+        () ->
+            new CommandCatalogAutoConfiguration()
+                .commandCatalog(registrars, resolvers, customizers, shellContext));
   }
 
   /** Reads command lines against the commands' declarations. */

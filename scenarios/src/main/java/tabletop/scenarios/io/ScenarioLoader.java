@@ -59,14 +59,20 @@ public final class ScenarioLoader {
           "southeast-asian-host",
           "wary-indo-pacific-states");
 
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .build();
+  /**
+   * The mappers every loader shares (a configured mapper is safe across threads), made on the first
+   * load rather than with each loader: a loader exists from the shell's start, a load comes later.
+   */
+  private static final class Mappers {
+    static final ObjectMapper STRICT =
+        JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
 
-  private final ObjectMapper lenient =
-      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    static final ObjectMapper LENIENT =
+        JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  }
 
   /**
    * Whether a file's id must equal its file name, the rule of the library folder (see {@link
@@ -176,7 +182,7 @@ public final class ScenarioLoader {
       // still look for the semantic problems, so the author sees them all in one go: read what
       // can be read, skipping unknown fields; a wrong type stops this best-effort pass
       try {
-        ScenarioFile partial = lenient.treeToValue(tree.root(), ScenarioFile.class);
+        ScenarioFile partial = Mappers.LENIENT.treeToValue(tree.root(), ScenarioFile.class);
         SemanticCheck.check(
             name,
             tree,
@@ -191,7 +197,7 @@ public final class ScenarioLoader {
     }
     ScenarioFile file;
     try {
-      file = mapper.treeToValue(tree.root(), ScenarioFile.class);
+      file = Mappers.STRICT.treeToValue(tree.root(), ScenarioFile.class);
     } catch (JsonMappingException e) {
       // the schema admits only what the DTOs read, so this is a safety net
       LocatedTree.Loc l = tree.valueAt(pointer(e));

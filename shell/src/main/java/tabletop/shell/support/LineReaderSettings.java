@@ -1,9 +1,15 @@
 package tabletop.shell.support;
 
+import java.util.regex.Pattern;
+import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
+import org.jline.utils.AttributedString;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.jline.ExtendedDefaultParser;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +21,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LineReaderSettings implements BeanPostProcessor {
+  private final ObjectProvider<CommandCatalog> catalog;
+
+  public LineReaderSettings(ObjectProvider<CommandCatalog> catalog) {
+    this.catalog = catalog;
+  }
+
   @Override
   public Object postProcessAfterInitialization(Object bean, String name) {
     if (bean instanceof LineReader reader) {
+      if (reader instanceof LineReaderImpl impl && impl.getHighlighter() != null) {
+        impl.setHighlighter(new UntilCatalogReady(impl.getHighlighter(), catalog));
+      }
       reader.setVariable(LineReader.ERRORS, 0);
       // '!!' and '!$' in a note are text, not history references
       reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
@@ -33,6 +48,38 @@ public class LineReaderSettings implements BeanPostProcessor {
       p.setEofOnUnclosedQuote(false);
     } else if (parser instanceof DefaultParser p) {
       p.setEofOnUnclosedQuote(false);
+    }
+  }
+
+  /**
+   * Spring Shell's highlighting of the command being typed, which reads the catalog at every key:
+   * while the catalog is still being built the line shows plain, so the prompt never waits.
+   */
+  static final class UntilCatalogReady implements Highlighter {
+    private final Highlighter highlighter;
+    private final ObjectProvider<CommandCatalog> catalog;
+
+    UntilCatalogReady(Highlighter highlighter, ObjectProvider<CommandCatalog> catalog) {
+      this.highlighter = highlighter;
+      this.catalog = catalog;
+    }
+
+    @Override
+    public AttributedString highlight(LineReader reader, String buffer) {
+      if (catalog.getIfAvailable() instanceof BackgroundCommandCatalog b && b.ifReady() == null) {
+        return new AttributedString(buffer);
+      }
+      return highlighter.highlight(reader, buffer);
+    }
+
+    @Override
+    public void setErrorPattern(Pattern errorPattern) {
+      highlighter.setErrorPattern(errorPattern);
+    }
+
+    @Override
+    public void setErrorIndex(int errorIndex) {
+      highlighter.setErrorIndex(errorIndex);
     }
   }
 }
