@@ -1,7 +1,9 @@
 package tabletop.shell.support;
 
+import java.io.IOException;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
+import org.jline.reader.History;
 import org.jline.reader.LineReader;
 import org.jline.reader.Parser;
 import org.jline.reader.impl.DefaultParser;
@@ -9,6 +11,8 @@ import org.jline.reader.impl.LineReaderImpl;
 import org.jline.utils.AttributedString;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.shell.command.CommandCatalog;
 import org.springframework.shell.jline.ExtendedDefaultParser;
 import org.springframework.stereotype.Component;
@@ -20,8 +24,10 @@ import org.springframework.stereotype.Component;
  * history reference.
  */
 @Component
-public class LineReaderSettings implements BeanPostProcessor {
+public class LineReaderSettings
+    implements BeanPostProcessor, ApplicationListener<ContextClosedEvent> {
   private final ObjectProvider<CommandCatalog> catalog;
+  private volatile History history;
 
   public LineReaderSettings(ObjectProvider<CommandCatalog> catalog) {
     this.catalog = catalog;
@@ -33,6 +39,7 @@ public class LineReaderSettings implements BeanPostProcessor {
       if (reader instanceof LineReaderImpl impl && impl.getHighlighter() != null) {
         impl.setHighlighter(new UntilCatalogReady(impl.getHighlighter(), catalog));
       }
+      history = reader.getHistory();
       reader.setVariable(LineReader.ERRORS, 0);
       // '!!' and '!$' in a note are text, not history references
       reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
@@ -41,6 +48,22 @@ public class LineReaderSettings implements BeanPostProcessor {
       readAsTyped(parser);
     }
     return bean;
+  }
+
+  /**
+   * Saves the command history of the line reader as the shell closes, as Spring Shell's line reader
+   * configuration does through an {@code @EventListener} method (see {@link NoEventListenerScan}).
+   */
+  @Override
+  public void onApplicationEvent(ContextClosedEvent event) {
+    History h = history;
+    if (h != null) {
+      try {
+        h.save();
+      } catch (IOException | RuntimeException e) {
+        // a history that cannot be written loses the recall of old lines, never the session
+      }
+    }
   }
 
   static void readAsTyped(Parser parser) {
