@@ -574,8 +574,16 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             move("deploy", "nato", "military-deployment"),
+            feature("deploy", "region", "indo-pacific"),
             move("train", "nato", "military-deployment"),
+            feature("train", "region", "indo-pacific"),
             feature("train", "military-component", "training"),
+            // a deployment in another region leaves this one's landscape as it was
+            move("invade", "russia", "military-deployment"),
+            feature("invade", "region", "euro-atlantic"),
+            // an exercise in the region is not forces deployed to stay
+            move("drill", "china", "exercise"),
+            feature("drill", "region", "indo-pacific"),
             COE)
         .expect(t.getDisplayName(), 1, new Touch("deploy", "geostrategic-complication", 1.0));
   }
@@ -586,7 +594,12 @@ class AppraisalRulesTest {
     fire(
             t.getDisplayName(),
             move("deploy", "nato", "military-deployment"),
-            move("drill", "china", "military-deployment"))
+            feature("deploy", "region", "southeast-asia"),
+            move("drill", "china", "military-deployment"),
+            feature("drill", "region", "southeast-asia"),
+            // forces sent to the Euro-Atlantic say nothing of commitment to the partners' region
+            move("east", "nato", "military-deployment"),
+            feature("east", "region", "euro-atlantic"))
         .expect(t.getDisplayName(), 1, new Touch("deploy", "nato-commitment", 0.8));
   }
 
