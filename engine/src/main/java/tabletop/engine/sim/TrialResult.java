@@ -65,6 +65,11 @@ public final class TrialResult {
 
   /** The turn number of a turn index (0-based). */
   private int index(int turn) {
+    // turns are shaped once each, in order from 1: turn n is at n - 1 (no search per lookup, which
+    // made a long run's reports quadratic in its turns)
+    if (turn >= 1 && turn <= structure.turns.size() && structure.turns.get(turn - 1).turn == turn) {
+      return turn - 1;
+    }
     for (int i = 0; i < structure.turns.size(); i++) {
       if (structure.turns.get(i).turn == turn) {
         return i;
