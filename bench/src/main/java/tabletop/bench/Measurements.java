@@ -31,7 +31,8 @@ public final class Measurements {
   public static final String SCENARIO = "coe-southeast-asia";
 
   /** The JVM options the launcher starts the shell with, for child JVMs that stand in for it. */
-  static final List<String> LAUNCHER_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  static final List<String> LAUNCHER_JVM =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC");
 
   private Measurements() {}
 

@@ -150,6 +150,7 @@ class ProcessIT {
     cmd.addAll(
         List.of(
             "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1",
             "-XX:+UseSerialGC",
             "-Dspring.aot.enabled=true",
             "-Dtabletop.library=../scenarios/library",
