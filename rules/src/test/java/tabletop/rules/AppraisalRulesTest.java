@@ -531,8 +531,21 @@ class AppraisalRulesTest {
   @Test
   @DisplayName("Any move - crisis awareness - consultation on critical events")
   void consultation(TestInfo t) {
-    fire(t.getDisplayName(), move("talks", "nato", "consultation"), COE)
-        .expect(t.getDisplayName(), 1, new Touch("talks", "crisis-awareness", 1.0));
+    fire(
+            t.getDisplayName(),
+            move("talks", "nato", "consultation"),
+            // a partner's consultation that NATO joins is NATO-partner discussion too
+            move("tokyo", "japan", "consultation"),
+            feature("tokyo", "joins", "nato"),
+            // consultations NATO has no part in keep no one informed of NATO's critical events
+            move("axis", "china", "consultation"),
+            feature("axis", "joins", "russia"),
+            COE)
+        .expect(
+            t.getDisplayName(),
+            2,
+            new Touch("talks", "crisis-awareness", 1.0),
+            new Touch("tokyo", "crisis-awareness", 1.0));
   }
 
   @Test

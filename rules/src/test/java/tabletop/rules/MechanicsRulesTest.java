@@ -139,11 +139,19 @@ class MechanicsRulesTest {
               OFF_THE_TABLE,
               new Concern("southeast-asian-host", "geostrategic-complication", 0.6),
               new Concern("china", "geostrategic-complication", 0.5),
-              new Concern("japan", "military-expansion", 0.5))
+              new Concern("japan", "military-expansion", 0.5),
+              // a move NATO joins is NATO's too; one it has no part in says nothing of NATO
+              move("drill", "japan", "exercise"),
+              feature("drill", "joins", "nato"),
+              signal("china", "drill", Direction.LEAN_OPPOSE),
+              move("aukus", "united-states", "forum"),
+              feature("aukus", "joins", "australia"),
+              signal("china", "aukus", Direction.OPPOSE))
           .expect(
               t.getDisplayName(),
-              1,
-              new Appraisal("southeast-asian-host", "coe", "china-opposition", -0.4 * 0.6));
+              2,
+              new Appraisal("southeast-asian-host", "coe", "china-opposition", -0.4 * 0.6),
+              new Appraisal("southeast-asian-host", "drill", "china-opposition", -0.4 * 0.6));
       fire(
               t.getDisplayName(),
               COE,
