@@ -135,8 +135,8 @@ public class TabletopConfiguration {
   }
 
   /**
-   * Spring Shell's catalog, by Spring Shell's own recipe, built on a thread of its own while the
-   * terminal opens and the prompt shows (see {@link BackgroundCommandCatalog}).
+   * Spring Shell's catalog, by Spring Shell's own recipe, built when first needed or, for the
+   * workshop, on a thread of its own while the prompt shows (see {@link BackgroundCommandCatalog}).
    */
   @Bean
   CommandCatalog backgroundCommandCatalog(

@@ -48,6 +48,7 @@ public class TabletopShell extends Shell {
   private final ErrorResolver errors;
   private final Display display;
   private final Help help;
+  private final CommandCatalog catalog;
 
   public TabletopShell(
       ResultHandlerService results,
@@ -59,6 +60,7 @@ public class TabletopShell extends Shell {
       ErrorResolver errors,
       Display display) {
     super(results, catalog, terminal, context, exitCodeMappings);
+    this.catalog = catalog;
     this.results = results;
     this.terminal = terminal;
     this.context = context;
@@ -70,6 +72,16 @@ public class TabletopShell extends Shell {
 
   public CommandLine commandLine() {
     return commandLine;
+  }
+
+  /**
+   * Starts building the command catalog in the background, when it is a {@link
+   * BackgroundCommandCatalog}: for the workshop, once nothing else is being set up.
+   */
+  public void buildCatalogInBackground() {
+    if (catalog instanceof BackgroundCommandCatalog b) {
+      b.startInBackground();
+    }
   }
 
   /** Words already split, as a command line gives them: each word is one token. */

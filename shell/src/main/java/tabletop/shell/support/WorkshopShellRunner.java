@@ -76,6 +76,10 @@ public class WorkshopShellRunner implements ShellRunner {
       reader.getTerminal().writer().println(unfinished);
       reader.getTerminal().writer().flush();
     }
+    // everything the prompt needs exists now: the commands are made while it is shown
+    if (shell instanceof TabletopShell t) {
+      t.buildCatalogInBackground();
+    }
     shell.run(this::readInput);
     return true;
   }

@@ -50,6 +50,7 @@ class BackgroundCommandCatalogTest {
     when(bold.highlight(null, "turn"))
         .thenReturn(new AttributedString("turn", AttributedStyle.BOLD));
     Highlighter highlighting = new LineReaderSettings.UntilCatalogReady(bold, provider);
+    catalog.startInBackground();
 
     // when the line is drawn while the catalog is still being built
     AttributedString early = highlighting.highlight((LineReader) null, "turn");
@@ -66,6 +67,30 @@ class BackgroundCommandCatalogTest {
     assertThat(catalog.ifReady()).isNotNull();
     assertThat(highlighting.highlight(null, "turn"))
         .isEqualTo(new AttributedString("turn", AttributedStyle.BOLD));
+  }
+
+  @Test
+  void withoutABackgroundStartTheFirstReaderBuildsItOnItsOwnThread() {
+    // given a catalog nothing started building (a one-shot command line, a test's shell)
+    Thread[] builtOn = new Thread[1];
+    BackgroundCommandCatalog catalog =
+        new BackgroundCommandCatalog(
+            () -> {
+              builtOn[0] = Thread.currentThread();
+              CommandCatalog c = CommandCatalog.of();
+              c.register(command("run"));
+              return c;
+            });
+    assertThat(catalog.ifReady()).isNull();
+
+    // when a command reads it
+    assertThat(catalog.getRegistrations()).containsOnlyKeys("run");
+
+    // then it was built right there, once, and a later background start does nothing
+    assertThat(builtOn[0]).isSameAs(Thread.currentThread());
+    catalog.startInBackground();
+    assertThat(catalog.ifReady()).isNotNull();
+    assertThat(builtOn[0]).isSameAs(Thread.currentThread());
   }
 
   @Test
