@@ -2,9 +2,12 @@ package tabletop.shell;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import org.jline.reader.Parser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +27,7 @@ import org.springframework.shell.command.CommandResolver;
 import org.springframework.shell.config.ShellConversionServiceSupplier;
 import org.springframework.shell.context.ShellContext;
 import org.springframework.shell.exit.ExitCodeMappings;
+import org.springframework.shell.jline.ExtendedDefaultParser;
 import tabletop.scenarios.io.ScenarioLibrary;
 import tabletop.scenarios.io.ScenarioLoader;
 import tabletop.shell.journal.Sessions;
@@ -112,23 +116,21 @@ public class TabletopConfiguration {
    * customisations, as Spring Shell does.
    */
   @Bean(destroyMethod = "close")
-  Terminal terminal(ObjectProvider<TerminalCustomizer> customizers) throws java.io.IOException {
-    java.util.List<TerminalCustomizer> custom = customizers.orderedStream().toList();
+  Terminal terminal(ObjectProvider<TerminalCustomizer> customizers) throws IOException {
+    List<TerminalCustomizer> custom = customizers.orderedStream().toList();
     if (custom.isEmpty()) {
       return EarlyTerminal.take();
     }
     EarlyTerminal.discard();
-    TerminalBuilder builder =
-        TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut);
+    TerminalBuilder builder = EarlyTerminal.builder();
     custom.forEach(c -> c.customize(builder));
     return builder.build();
   }
 
   /** Spring Shell's parser, as its JLine auto-configuration (left out) makes it. */
   @Bean
-  org.jline.reader.Parser parser() {
-    org.springframework.shell.jline.ExtendedDefaultParser parser =
-        new org.springframework.shell.jline.ExtendedDefaultParser();
+  Parser parser() {
+    ExtendedDefaultParser parser = new ExtendedDefaultParser();
     parser.setEofOnUnclosedQuote(true);
     parser.setEofOnEscapedNewLine(true);
     return parser;

@@ -104,7 +104,12 @@ public final class EarlyTerminal {
     }
   }
 
+  /** The system terminal's builder as Spring Shell sets it up: output on standard out. */
+  public static TerminalBuilder builder() {
+    return TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut);
+  }
+
   private static Terminal open() throws IOException {
-    return TerminalBuilder.builder().systemOutput(TerminalBuilder.SystemOutput.SysOut).build();
+    return builder().build();
   }
 }
