@@ -3,7 +3,6 @@ package tabletop.engine.explain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ import tabletop.engine.model.WorldFact;
 
 /**
  * Records, for every fact a rule inserts, which rule inserted it and which facts it matched, so a
- * reaction can be traced back through the rules to the world facts. Also counts firings per rule
- * for loop detection.
+ * reaction can be traced back through the rules to the world facts. A game that records none does
+ * not listen to its session at all.
  */
 public final class Provenance extends DefaultAgendaEventListener
     implements RuleRuntimeEventListener {
@@ -42,8 +41,6 @@ public final class Provenance extends DefaultAgendaEventListener
   private final boolean enabled;
   private final Map<Object, Derivation> derivations = new IdentityHashMap<>();
   private final Map<Rule, RuleInfo> infos = new IdentityHashMap<>();
-  private final Map<String, Integer> firings = new LinkedHashMap<>();
-  private final java.util.ArrayDeque<String> recent = new java.util.ArrayDeque<>();
   private Match current;
 
   public Provenance(boolean enabled) {
@@ -68,12 +65,6 @@ public final class Provenance extends DefaultAgendaEventListener
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     current = event.getMatch();
     currentPremises = null;
-    String name = current.getRule().getName();
-    firings.merge(name, 1, Integer::sum);
-    if (recent.size() == 200) {
-      recent.removeFirst();
-    }
-    recent.addLast(name);
   }
 
   @Override
@@ -261,26 +252,6 @@ public final class Provenance extends DefaultAgendaEventListener
     for (Object p : d.premises()) {
       collect(p, rules, seen, depth + 1);
     }
-  }
-
-  public Map<String, Integer> firings() {
-    return firings;
-  }
-
-  /** The rules that fired most often among the last firings: the suspects when a turn loops. */
-  public List<String> busiestRecentRules(int top) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    recent.forEach(r -> counts.merge(r, 1, Integer::sum));
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(top)
-        .map(e -> e.getKey() + " (" + e.getValue() + "x)")
-        .toList();
-  }
-
-  public void resetCounts() {
-    firings.clear();
-    recent.clear();
   }
 
   @Override

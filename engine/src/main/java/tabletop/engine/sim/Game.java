@@ -213,11 +213,12 @@ public final class Game implements AutoCloseable {
     this.knobs = new LinkedHashMap<>(KnobValues.resolve(scenario, knobSettings));
     this.provenance = new Provenance(explain || probing);
     this.session = engine.kieBase().newKieSession();
-    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
-    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
-    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) loopWatch);
-    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) loopWatch);
-    session.addEventListener(changes);
+    // a quiet game listens only for its actor count: the loop watch listens once a turn hits its
+    // firing limit, the change watch while a knob or an inject changes the world
+    if (provenance.enabled()) {
+      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) provenance);
+      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) provenance);
+    }
     session.addEventListener(actorCount);
     if (probing) {
       session.addEventListener(appraisals);
@@ -583,11 +584,11 @@ public final class Game implements AutoCloseable {
     Map<String, ReopenedView> reopened = new LinkedHashMap<>();
     for (String name : pendingKnobs) {
       Knob k = scenario.knob(name).orElseThrow();
-      changes.start();
+      watchChanges();
       applyWorldEffects(k, knobs.get(name));
       applyFeatureEffects(k, knobs.get(name), null);
       fire();
-      reopenWhere(changes.stop(), ReopenedView.KNOB, name, reopened);
+      reopenWhere(changesSeen(), ReopenedView.KNOB, name, reopened);
     }
     pendingKnobs.clear();
     TurnSpec spec =
@@ -597,11 +598,11 @@ public final class Game implements AutoCloseable {
     injects.addAll(pendingInjects);
     pendingInjects.clear();
     for (Inject i : injects) {
-      changes.start();
+      watchChanges();
       i.asserts().forEach(this::assertWorld);
       i.retracts().forEach(this::retractWorld);
       fire();
-      reopenWhere(changes.stop(), ReopenedView.INJECT, i.title(), reopened);
+      reopenWhere(changesSeen(), ReopenedView.INJECT, i.title(), reopened);
       injectTitles.add(i.title());
     }
     ageAftermath(n);
@@ -1372,12 +1373,11 @@ public final class Game implements AutoCloseable {
     int moves = undecided;
     long facts = session.getFactCount();
     int limit = engine.firingLimit(actors, moves, facts);
-    provenance.resetCounts();
-    loopWatch.reset(limit);
     int fired =
         without == null ? session.fireAllRules(limit) : session.fireAllRules(without, limit);
     firings += fired;
     if (fired >= limit) {
+      watchPastTheLimit();
       List<String> repeating = loopWatch.repeatingRules();
       List<String> deep = loopWatch.deepRules();
       if (!repeating.isEmpty() || !deep.isEmpty()) {
@@ -1395,10 +1395,42 @@ public final class Game implements AutoCloseable {
       throw new RuleLoopException(
           turn,
           limit,
-          provenance.busiestRecentRules(5),
+          loopWatch.busiest(5),
           RuleLoopException.Kind.SIZE,
           actors + " actors, " + moves + " moves on the table, " + facts + " facts");
     }
+  }
+
+  /**
+   * Fires up to {@link LoopWatch#WINDOW} more rules with the loop watch listening, to tell a loop
+   * from a large scenario; the turn fails either way.
+   */
+  private void watchPastTheLimit() {
+    loopWatch.reset();
+    session.addEventListener((org.kie.api.event.rule.AgendaEventListener) loopWatch);
+    session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) loopWatch);
+    try {
+      if (without == null) {
+        session.fireAllRules(LoopWatch.WINDOW);
+      } else {
+        session.fireAllRules(without, LoopWatch.WINDOW);
+      }
+    } finally {
+      session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) loopWatch);
+      session.removeEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) loopWatch);
+    }
+  }
+
+  /** Starts collecting which moves the facts changed for ({@link MoveChanges}). */
+  private void watchChanges() {
+    changes.start();
+    session.addEventListener(changes);
+  }
+
+  /** Stops collecting: what changed since {@link #watchChanges}. */
+  private MoveChanges.Result changesSeen() {
+    session.removeEventListener(changes);
+    return changes.stop();
   }
 
   // ---- reading back

@@ -15,13 +15,15 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 
 /**
- * Watches the last firings before a turn's firing limit, to tell a loop from a large scenario when
- * the limit is hit. A loop shows as a rule firing again and again on the same facts, or as a chain
- * of rules deriving facts from their own conclusions far deeper than any knowledge base layers its
- * reasoning; a large scenario shows neither, only many firings on many facts.
+ * Watches the firings after a turn's firing limit is hit, to tell a loop from a large scenario. A
+ * loop shows as a rule firing again and again on the same facts, or as a chain of rules deriving
+ * facts from their own conclusions far deeper than any knowledge base layers its reasoning; a large
+ * scenario shows neither, only many firings on many facts. The game listens with it only then: a
+ * loop goes on looping, so {@link #WINDOW} firings past the limit show it as well as the last ones
+ * before it, and a turn that stays within its limit pays nothing for the watch.
  */
 final class LoopWatch extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-  /** Firings watched before the limit. */
+  /** Firings watched past the limit. */
   static final int WINDOW = 2_000;
 
   /** Firings of one rule on the very same facts within the window that make it a loop. */
@@ -30,8 +32,6 @@ final class LoopWatch extends DefaultAgendaEventListener implements RuleRuntimeE
   /** A chain of derivations within the window this deep is a loop; healthy chains are ~15 deep. */
   static final int DEEP = 100;
 
-  private int fired;
-  private int watchFrom;
   private int depthNow;
   private String ruleNow;
   private final Map<Object, Integer> depth = new IdentityHashMap<>();
@@ -41,10 +41,8 @@ final class LoopWatch extends DefaultAgendaEventListener implements RuleRuntimeE
   private final Map<String, Integer> deepRules = new LinkedHashMap<>();
   private int maxDepth;
 
-  /** Starts watching a fire with this limit. */
-  void reset(int limit) {
-    fired = 0;
-    watchFrom = Math.max(0, limit - WINDOW);
+  /** Starts watching afresh. */
+  void reset() {
     depth.clear();
     recent.clear();
     counts.clear();
@@ -54,16 +52,8 @@ final class LoopWatch extends DefaultAgendaEventListener implements RuleRuntimeE
     ruleNow = null;
   }
 
-  private boolean watching() {
-    return fired > watchFrom;
-  }
-
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    fired++;
-    if (!watching()) {
-      return;
-    }
     var match = event.getMatch();
     ruleNow = match.getRule().getName();
     int d = 0;
@@ -97,13 +87,11 @@ final class LoopWatch extends DefaultAgendaEventListener implements RuleRuntimeE
 
   @Override
   public void objectDeleted(ObjectDeletedEvent event) {
-    if (watching()) {
-      depth.remove(event.getOldObject());
-    }
+    depth.remove(event.getOldObject());
   }
 
   private void derived(boolean byRule, Object fact) {
-    if (!byRule || !watching() || ruleNow == null) {
+    if (!byRule || ruleNow == null) {
       return;
     }
     depth.put(fact, depthNow);
@@ -121,6 +109,20 @@ final class LoopWatch extends DefaultAgendaEventListener implements RuleRuntimeE
   /** Rules that derived facts from their own conclusions beyond any healthy depth. */
   List<String> deepRules() {
     return top(deepRules);
+  }
+
+  /** The rules that fired most often in the window, with how often: the busiest of a turn. */
+  List<String> busiest(int top) {
+    Map<String, Integer> byRule = new LinkedHashMap<>();
+    for (String key : recent) {
+      int end = key.indexOf('\u0000');
+      byRule.merge(end < 0 ? key : key.substring(0, end), 1, Integer::sum);
+    }
+    return byRule.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(top)
+        .map(e -> e.getKey() + " (" + e.getValue() + "x)")
+        .toList();
   }
 
   int maxDepth() {
