@@ -124,8 +124,11 @@ public final class BacktestScreen {
     }
     sb.append(
         d.dim(
-            "Each recorded reaction with the model's forecast: backtest --format html --output"
-                + " backtest.html\n"));
+            Text.block(
+                "Each recorded reaction with the model's forecast: backtest --format html"
+                    + " --output backtest.html",
+                d.width(),
+                "")));
     return sb.toString();
   }
 

@@ -26,8 +26,9 @@ public final class Text {
             lines.add(line.toString());
             line.setLength(0);
           }
-          lines.add(word.substring(0, w));
-          word = word.substring(w);
+          int cut = cut(word, w);
+          lines.add(word.substring(0, cut));
+          word = word.substring(cut);
         }
         if (line.length() > 0 && line.length() + 1 + word.length() > w) {
           lines.add(line.toString());
@@ -41,6 +42,21 @@ public final class Text {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * Where a word longer than the width breaks: after its last hyphen, slash or underscore that
+   * keeps at least half the width on the line (an id such as {@code
+   * china-russia-joint-bomber-patrols-2022-2024} breaks between its parts), else at the width.
+   */
+  static int cut(String word, int width) {
+    for (int i = width - 1; i >= width / 2; i--) {
+      char c = word.charAt(i);
+      if (c == '-' || c == '/' || c == '_') {
+        return i + 1;
+      }
+    }
+    return width;
   }
 
   /** Joins the lines of each paragraph; keeps blank lines and list items apart. */

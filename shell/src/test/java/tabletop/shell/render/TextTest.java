@@ -29,4 +29,13 @@ class TextTest {
   void longLinesWrapAtTheWidth() {
     assertThat(Text.wrap("one two three four", 9)).containsExactly("one two", "three", "four");
   }
+
+  @Test
+  void aWordLongerThanTheWidthBreaksBetweenItsParts() {
+    assertThat(Text.wrap("china-russia-joint-bomber-patrols-2022-2024", 35))
+        .containsExactly("china-russia-joint-bomber-patrols-", "2022-2024");
+    // a part boundary in the line's first half would waste the line: cut at the width instead
+    assertThat(Text.wrap("ab-cdefghijklmnop", 10)).containsExactly("ab-cdefghi", "jklmnop");
+    assertThat(Text.wrap("abcdefghijklmnop", 10)).containsExactly("abcdefghij", "klmnop");
+  }
 }
