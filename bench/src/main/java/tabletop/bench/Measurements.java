@@ -314,6 +314,8 @@ public final class Measurements {
     }
     f.median("sweepAllKnobsMs", ms);
     f.put("sweepSettings", settings.size());
+    // per setting, on the sweep's threads together: what a scenario with more settings would cost
+    f.put("sweepUsPerSetting", Math.round(1000 * Figures.median(ms) / settings.size()));
     f.put("sweepThreads", SWEEP_THREADS);
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (Map<String, String> o : outcomes) {
