@@ -1421,6 +1421,11 @@ public final class Game implements AutoCloseable {
     }
   }
 
+  /** How many listeners the session has, agenda and rule runtime together (for tests). */
+  int listeners() {
+    return session.getAgendaEventListeners().size() + session.getRuleRuntimeEventListeners().size();
+  }
+
   /** Starts collecting which moves the facts changed for ({@link MoveChanges}). */
   private void watchChanges() {
     changes.start();

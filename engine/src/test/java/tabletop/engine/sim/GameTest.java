@@ -36,6 +36,22 @@ class GameTest {
   }
 
   @Test
+  void aQuietGameListensOnlyForItsActorCountAndAnExplainedOneForProvenanceToo() {
+    try (Game quiet = engine.startQuiet(MiniBase.scenario(), Map.of(), 0);
+        Game explained = engine.start(MiniBase.scenario(), Map.of(), 0)) {
+      quiet.playToEnd();
+      explained.playToEnd();
+      // a quiet game (trials, sweeps, deals) pays for no event it does not use
+      assertThat(quiet.listeners()).isEqualTo(1);
+      // provenance listens to the agenda and to the rule runtime
+      assertThat(explained.listeners()).isEqualTo(3);
+      // and the game still explains
+      assertThat(explained.report().turns().get(0).reaction("alpha").orElseThrow().rules())
+          .isNotEmpty();
+    }
+  }
+
+  @Test
   void lastTurnsReactionsAreSignalsThisTurn() {
     try (Game game = engine.start(MiniBase.scenario(), Map.of(), 0)) {
       game.next();
