@@ -71,7 +71,8 @@ class ProcessIT {
 
     jar = extract();
 
-    // seven JVMs, two at a time (one per core): one per exit code and path, a backtest, and a shell
+    // eight JVMs, two at a time (one per core): one per exit code and path, a backtest (in a pipe,
+    // and on a terminal where script gives one), and a shell
     // that holds a session and lists the commands; the rest is tested in one JVM (CommandLine,
     // Scripts, ErrorResolver, TabletopShell, HelpFlagTest; a bad knob value is bad input in
     // CommandFixesTest, and bad input is exit code 2 in ErrorResolverTest)
@@ -95,6 +96,21 @@ class ProcessIT {
         "200",
         "--format",
         "json");
+    if (scriptAvailable()) {
+      RUNS.put(
+          "backtest on a terminal",
+          pool.submit(
+              () ->
+                  launchOnTerminal(
+                      sessions,
+                      "backtest",
+                      "--cases",
+                      cases.toString(),
+                      "--trials",
+                      "200",
+                      "--format",
+                      "json")));
+    }
   }
 
   @AfterAll
@@ -180,6 +196,45 @@ class ProcessIT {
         p.exitValue(),
         Files.readString(out.toPath(), StandardCharsets.UTF_8),
         Files.readString(err.toPath(), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The same on a terminal ({@code script} gives it a pseudo-terminal): standard error is the
+   * terminal, standard output a file; {@code err} is what the terminal showed.
+   */
+  static Result launchOnTerminal(String sessions, String... args) throws Exception {
+    StringBuilder line = new StringBuilder("exec");
+    for (String a : command(sessions, args)) {
+      line.append(" '").append(a.replace("'", "'\\''")).append('\'');
+    }
+    File out = File.createTempFile("tabletop", ".out");
+    line.append(" > '").append(out).append("' < /dev/null");
+    File shown = File.createTempFile("tabletop", ".tty");
+    ProcessBuilder pb =
+        new ProcessBuilder("script", "-qec", line.toString(), "/dev/null")
+            .redirectOutput(shown)
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+    Process p = pb.start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("tabletop " + String.join(" ", args) + " did not finish");
+    }
+    return new Result(
+        p.exitValue(),
+        Files.readString(out.toPath(), StandardCharsets.UTF_8),
+        Files.readString(shown.toPath(), StandardCharsets.UTF_8));
+  }
+
+  /** Whether {@code script} (util-linux) can give a command a pseudo-terminal here. */
+  static boolean scriptAvailable() {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!d.isEmpty() && Files.isExecutable(Path.of(d, "script"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Result result(String name) throws Exception {
@@ -344,14 +399,28 @@ class ProcessIT {
     assertThat(l.resumedAfterExit()).contains("held by the shell");
   }
 
-  /** {@code backtest} as one command: the JSON alone on stdout, the progress bar on stderr. */
+  /**
+   * {@code backtest} as one command: the JSON alone on stdout; the progress bar goes to stderr only
+   * where a person watches it, never into a pipe or a log, as here.
+   */
   @Test
-  void backtestJsonGoesToStdoutAndTheProgressToStderr() throws Exception {
+  void backtestJsonGoesToStdoutAndNoProgressBarIntoAPipe() throws Exception {
     Result r = result("backtest");
     assertThat(r.code()).as(r.err()).isZero();
     var json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("caseCount").asInt()).isEqualTo(1);
     assertThat(json.path("trials").asInt()).isEqualTo(200);
+    assertThat(r.err()).doesNotContain("\r").doesNotContain("1/1");
+  }
+
+  /** The same command on a terminal: the bar on standard error, the JSON still alone on stdout. */
+  @Test
+  void backtestShowsItsProgressOnATerminal() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        scriptAvailable(), "no 'script' to give the command a terminal");
+    Result r = result("backtest on a terminal");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).path("caseCount").asInt()).isEqualTo(1);
     assertThat(r.err()).contains("backtest").contains("1/1");
   }
 

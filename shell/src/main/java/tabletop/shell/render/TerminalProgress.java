@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * A progress bar (me.tongfei:progressbar) on one line that redraws in place: on the workshop's
  * terminal, or on standard error when tabletop runs one command, so that standard output carries
- * only the command's result ({@code backtest --format json > out.json}). Plain characters when the
- * display is plain.
+ * only the command's result ({@code backtest --format json > out.json}); none when that standard
+ * error is not a terminal (a log, a pipe). Plain characters when the display is plain.
  */
 @Component
 public class TerminalProgress implements Progress {
@@ -33,6 +33,9 @@ public class TerminalProgress implements Progress {
   @Override
   public Bar start(String task, int total) {
     PrintWriter out = writer();
+    if (out == null) {
+      return Progress.none().start(task, total);
+    }
     // a few columns spare, so that the "^C" the terminal echoes never wraps the line
     int width = Math.max(40, Math.min(display.width(), 120) - 4);
     ProgressBar bar =
@@ -72,6 +75,24 @@ public class TerminalProgress implements Progress {
     if (interactive && t != null) {
       return t.writer();
     }
-    return new PrintWriter(System.err, true);
+    // one command: on standard error if a person watches it, never into a log or a pipe
+    return StandardError.IS_TERMINAL ? new PrintWriter(System.err, true) : null;
+  }
+
+  /** Whether standard error is a terminal, asked of JLine's providers once. */
+  private static final class StandardError {
+    static final boolean IS_TERMINAL = ask();
+
+    private static boolean ask() {
+      for (String provider : new String[] {"jni", "exec"}) {
+        try {
+          return org.jline.terminal.spi.TerminalProvider.load(provider)
+              .isSystemStream(org.jline.terminal.spi.SystemStream.Error);
+        } catch (Exception | LinkageError e) {
+          // try the next provider; with none, no bar
+        }
+      }
+      return false;
+    }
   }
 }
