@@ -38,6 +38,13 @@ final class SemanticCheck {
   private final List<Problem> problems;
   private final Set<String> actors = new LinkedHashSet<>(ScenarioLoader.BUILT_IN_ACTORS);
   private final Set<String> moves = new LinkedHashSet<>();
+
+  /** The turn each move of the file is tabled in, where the turn has a number. */
+  private final Map<String, Integer> tabledIn = new HashMap<>();
+
+  /** The file's last turn, or 0 when no turn has a number. */
+  private int lastTurn;
+
   private final Map<String, KnobDto> knobs = new HashMap<>();
 
   private SemanticCheck(String name, LocatedTree tree, List<Problem> problems) {
@@ -258,6 +265,28 @@ final class SemanticCheck {
                 + Suggest.didYouMean(r.move(), moves)
                 + "; a recorded reaction names a move of this file");
       }
+      Integer tabled = r.move() == null ? null : tabledIn.get(r.move());
+      if (r.turn() != null && tabled != null && r.turn() < tabled) {
+        add(
+            at + "/turn",
+            "turn "
+                + r.turn()
+                + " is before '"
+                + r.move()
+                + "' is tabled (turn "
+                + tabled
+                + "); record the reaction in turn "
+                + tabled
+                + " or later");
+      } else if (r.turn() != null && lastTurn > 0 && r.turn() > lastTurn) {
+        add(
+            at + "/turn",
+            "turn "
+                + r.turn()
+                + " is after the scenario's last turn ("
+                + lastTurn
+                + "); record the reaction in a turn the scenario plays");
+      }
       String badSource = SourceCheck.problem(r.source());
       if (badSource != null) {
         add(at + "/source", badSource);
@@ -288,6 +317,10 @@ final class SemanticCheck {
   private void collectMoves(List<TurnDto> turns) {
     Map<String, String> seen = new HashMap<>();
     for (int t = 0; t < turns.size(); t++) {
+      Integer number = turns.get(t) == null ? null : turns.get(t).turn();
+      if (number != null) {
+        lastTurn = Math.max(lastTurn, number);
+      }
       List<MoveDto> ms = turns.get(t) == null ? List.of() : list(turns.get(t).moves());
       for (int m = 0; m < ms.size(); m++) {
         String id = ms.get(m) == null ? null : ms.get(m).id();
@@ -306,6 +339,9 @@ final class SemanticCheck {
                   + "); give each move its own id");
         }
         moves.add(id);
+        if (number != null) {
+          tabledIn.putIfAbsent(id, number);
+        }
       }
     }
   }
