@@ -86,30 +86,12 @@ class ProcessIT {
     Path cases = Files.createDirectories(dir.resolve("cases"));
     String file = "nato-itpps-japan-korea-2023.yaml";
     Files.copy(Path.of("../scenarios/cases", file), cases.resolve(file));
-    start(
-        "backtest",
-        sessions,
-        "backtest",
-        "--cases",
-        cases.toString(),
-        "--trials",
-        "200",
-        "--format",
-        "json");
+    String[] backtest = {
+      "backtest", "--cases", cases.toString(), "--trials", "200", "--format", "json"
+    };
+    start("backtest", sessions, backtest);
     if (scriptAvailable()) {
-      RUNS.put(
-          "backtest on a terminal",
-          pool.submit(
-              () ->
-                  launchOnTerminal(
-                      sessions,
-                      "backtest",
-                      "--cases",
-                      cases.toString(),
-                      "--trials",
-                      "200",
-                      "--format",
-                      "json")));
+      RUNS.put("backtest on a terminal", pool.submit(() -> launchOnTerminal(sessions, backtest)));
     }
   }
 
@@ -181,11 +163,13 @@ class ProcessIT {
     List<String> cmd = command(sessions, args);
     File out = File.createTempFile("tabletop", ".out");
     File err = File.createTempFile("tabletop", ".err");
-    ProcessBuilder pb =
-        new ProcessBuilder(cmd)
-            .redirectOutput(out)
-            .redirectError(err)
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    return run(new ProcessBuilder(cmd).redirectOutput(out).redirectError(err), out, err, args);
+  }
+
+  /** Runs a launch to its end (stdin empty, its own state folder): exit code, stdout, stderr. */
+  private static Result run(ProcessBuilder pb, File out, File err, String... args)
+      throws Exception {
+    pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
     Process p = pb.start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -210,21 +194,13 @@ class ProcessIT {
     File out = File.createTempFile("tabletop", ".out");
     line.append(" > '").append(out).append("' < /dev/null");
     File shown = File.createTempFile("tabletop", ".tty");
-    ProcessBuilder pb =
+    return run(
         new ProcessBuilder("script", "-qec", line.toString(), "/dev/null")
             .redirectOutput(shown)
-            .redirectErrorStream(true)
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    pb.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("tabletop " + String.join(" ", args) + " did not finish");
-    }
-    return new Result(
-        p.exitValue(),
-        Files.readString(out.toPath(), StandardCharsets.UTF_8),
-        Files.readString(shown.toPath(), StandardCharsets.UTF_8));
+            .redirectErrorStream(true),
+        out,
+        shown,
+        args);
   }
 
   /** Whether {@code script} (util-linux) can give a command a pseudo-terminal here. */
