@@ -257,7 +257,11 @@ public final class CommandLine {
               t.value().contains("=") ? t.value().substring(0, t.value().indexOf('=')) : t.value();
           throw bad(
               syntax,
-              "unknown option '" + Printable.visible(name) + "'" + Suggest.didYouMean(name, names));
+              "unknown option '"
+                  + Printable.visible(name)
+                  + "'"
+                  + Suggest.didYouMean(name, names)
+                  + (name.equals("--scenario") ? onTheLoadedScenario(syntax.command()) : ""));
         }
         String extra = Printable.visible(slice(source, t.start(), args.get(args.size() - 1).end()));
         throw bad(
@@ -398,6 +402,19 @@ public final class CommandLine {
               + syntax.usageHint());
     }
     return v;
+  }
+
+  /**
+   * What to do instead of {@code --scenario} for a command that works on the loaded scenario: load
+   * it first, or, as one command, name it before the command.
+   */
+  private static String onTheLoadedScenario(String command) {
+    return " ("
+        + command
+        + " works on the loaded scenario: 'scenario load ID' first; as one command, ./tabletop"
+        + " --tabletop.scenario=ID "
+        + command
+        + ")";
   }
 
   private static BadInputException bad(Syntax syntax, String what) {

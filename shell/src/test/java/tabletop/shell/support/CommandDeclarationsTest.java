@@ -242,6 +242,11 @@ class CommandDeclarationsTest extends ShellContextTest {
         .hasMessageStartingWith("unknown option '--bogus'");
     assertThatThrownBy(() -> commandLine.parseLine("run --sed 3"))
         .hasMessageStartingWith("unknown option '--sed' (did you mean '--seed'?)");
+    // --scenario where a command works on the loaded scenario says how to name one
+    assertThatThrownBy(() -> commandLine.parseLine("likelihood --scenario korean-peninsula-crisis"))
+        .hasMessageStartingWith(
+            "unknown option '--scenario' (likelihood works on the loaded scenario: 'scenario load"
+                + " ID' first; as one command, ./tabletop --tabletop.scenario=ID likelihood)");
     assertThatThrownBy(() -> commandLine.parseLine("turn rewind one"))
         .hasMessageStartingWith("the turn must be a whole number, like 1, not 'one'");
     assertThatThrownBy(() -> commandLine.parseLine("predict china oppose NaN"))
