@@ -56,6 +56,17 @@ public enum Direction {
     };
   }
 
+  /** Where an actor stands, as a verb phrase before a move: "China opposes coe". */
+  public String presentPhrase() {
+    return switch (this) {
+      case SUPPORT -> "supports";
+      case LEAN_SUPPORT -> "leans towards";
+      case NEUTRAL -> "stays neutral on";
+      case LEAN_OPPOSE -> "leans against";
+      case OPPOSE -> "opposes";
+    };
+  }
+
   /** Lower-case words for people: "lean support". */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', ' ');

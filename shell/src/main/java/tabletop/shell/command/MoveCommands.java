@@ -119,9 +119,11 @@ public class MoveCommands {
     String why =
         "because "
             + names.actor(a.watch())
-            + " stands "
-            + display.direction(a.watchDirection())
-            + " on "
+            + " "
+            + tabletop.engine.model.Direction.parse(a.watchDirection())
+                .map(d -> display.style(d.presentPhrase(), Display.codeOf(a.watchDirection())))
+                .orElse("stands " + display.direction(a.watchDirection()) + " on")
+            + " "
             + names.move(a.answers())
             + "; "
             + a.kind()

@@ -23,7 +23,7 @@ class MoveCommandsTest extends ShellContextTest {
     String list = type("move list").replaceAll("\\s+", " ");
     assertThat(list)
         .contains("china-denounces-coe")
-        .contains("because China stands")
+        .contains("because China opposes")
         .contains("rule: Counter - denounces")
         .contains("assumption (");
     // and completion offers the proposed ids
