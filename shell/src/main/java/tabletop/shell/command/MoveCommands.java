@@ -120,9 +120,7 @@ public class MoveCommands {
         "because "
             + names.actor(a.watch())
             + " "
-            + tabletop.engine.model.Direction.parse(a.watchDirection())
-                .map(d -> display.style(d.presentPhrase(), Display.codeOf(a.watchDirection())))
-                .orElse("stands " + display.direction(a.watchDirection()) + " on")
+            + display.stands(a.watchDirection())
             + " "
             + names.move(a.answers())
             + "; "

@@ -90,6 +90,16 @@ public class Display {
     return style(words(direction), codeOf(direction));
   }
 
+  /**
+   * Where an actor stands on a move, as the verb before the move ("opposes", "stays neutral on"),
+   * coloured; an unknown direction as "stands … on".
+   */
+  public String stands(String direction) {
+    return Direction.parse(direction)
+        .map(d -> style(d.presentPhrase(), codeOf(direction)))
+        .orElse("stands " + direction(direction) + " on");
+  }
+
   public static String words(String direction) {
     return Direction.parse(direction)
         .map(Direction::label)

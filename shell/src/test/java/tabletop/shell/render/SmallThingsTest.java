@@ -48,4 +48,13 @@ class SmallThingsTest {
     assertThat(out).containsPattern("(?m)^military-component +none +none +");
     assertThat(out.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(140));
   }
+
+  @Test
+  void whereAnActorStandsReadsAsAVerbBeforeTheMove() {
+    Display d = new Display(false, () -> 80);
+    assertThat(d.stands("OPPOSE")).isEqualTo("opposes");
+    assertThat(d.stands("lean-support")).isEqualTo("leans towards");
+    assertThat(d.stands("NEUTRAL")).isEqualTo("stays neutral on");
+    assertThat(d.stands("SIDEWAYS")).isEqualTo("stands sideways on");
+  }
 }
